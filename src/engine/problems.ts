@@ -7,6 +7,7 @@
 export type ProblemCode =
   | 'bad-name'
   | 'duplicate-code'
+  | 'duplicate-file'
   | 'empty-file'
   | 'not-pdf'
   | 'broken-pdf'
@@ -35,10 +36,12 @@ export interface Problem {
 
 /** Facts a message may mention; every field is optional and only some codes use them. */
 export interface ProblemDetails {
-  /** For duplicate-code: the other file with the same participant code. */
+  /** For duplicate-code and duplicate-file: the other file with the same participant code. */
   otherPath?: string;
-  /** For duplicate-code: the participant code. */
+  /** For duplicate-code: whose file it is, worded for the message: «участника 4002» or «класса 6А». */
   code?: string;
+  /** For bad-name: the naming rule the file should follow. */
+  expected?: string;
   /** For too-large: the limit in bytes. */
   limitBytes?: number;
   /** For broken-pdf / broken-archive / unreadable-entry: a short technical reason (shown after the message). */
@@ -58,9 +61,11 @@ export function problemMessage(problem: ProblemCode, details: ProblemDetails = {
   const reason = details.reason ? ` (${details.reason})` : '';
   switch (problem) {
     case 'bad-name':
-      return 'Имя файла не соответствует правилу «<код участника>_вар.<номер варианта>.pdf» (для скана класса — «<класс><буква> <предмет>.pdf»). Уточните у школы код участника и вариант и переименуйте файл.';
+      return `Имя файла не соответствует правилу ${details.expected ?? '«<код участника>_вар.<номер варианта>.pdf» (для скана класса — «<класс><буква> <предмет>.pdf»)'}. Уточните у школы, чей это скан, и переименуйте файл.`;
     case 'duplicate-code':
-      return `Код участника ${details.code ?? ''} встречается в этой школе дважды${details.otherPath ? ` (ещё: ${details.otherPath})` : ''}. Уточните у школы, какой файл относится к этому участнику, и удалите или переименуйте лишний.`;
+      return `В папке школы два разных файла для ${details.code ?? ''}${details.otherPath ? ` (второй: ${details.otherPath})` : ''}. Уточните у школы, какой скан относится к участнику, и удалите или переименуйте лишний.`;
+    case 'duplicate-file':
+      return `Точная копия файла ${details.otherPath ?? ''} — в банк взят один экземпляр, действий не требуется.`;
     case 'empty-file':
       return 'Файл пустой (0 байт). Попросите школу прислать скан заново.';
     case 'not-pdf':

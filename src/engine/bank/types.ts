@@ -27,6 +27,7 @@ export interface SchoolDocument {
   archive: string;
   path: string;
   kind: DocumentKind;
+  municipality: string;
   school: string;
   subject: string;
   grade: number;

@@ -1,0 +1,255 @@
+/**
+ * Reading the ZIP archives municipalities send: lazily (the central directory, then one entry at a time, on
+ * demand), and safely (every name judged, every inflation bounded, nested archives walked to a fixed depth).
+ * Every entry that is not a directory becomes exactly one item: a file to read, or a problem.
+ */
+import { BlobReader, ERR_INVALID_UNCOMPRESSED_SIZE, ZipReader, type Entry, type FileEntry } from '@zip.js/zip.js';
+import { makeProblem, type Problem } from '../problems';
+import { ArchiveEntryError, ArchiveUnreadableError, archiveFailureReason, entryFailure } from './errors';
+import { cp1251Evidence, entryPath, judgePath, type LegacyEncoding } from './names';
+
+export interface ArchiveInput {
+  /** The archive's file name as the user gave it, e.g. `Боханский район.zip`. */
+  name: string;
+  data: Blob;
+}
+
+export interface ArchiveFile {
+  /** {@link ArchiveInput.name} of the top-level archive. */
+  archive: string;
+  /** `/`-separated, NFC, no leading `/`; an entry of a nested archive is `<inner archive path>/<entry path>`. */
+  path: string;
+  /** Uncompressed size as declared in the archive. */
+  size: number;
+  /** Inflates this one entry; rejects with {@link ArchiveEntryError}, never with a raw zip.js error. */
+  read(): Promise<Uint8Array>;
+}
+
+export type ArchiveItem = { type: 'file'; file: ArchiveFile } | { type: 'problem'; problem: Problem };
+
+export interface ReadArchiveOptions {
+  /** The password for encrypted entries (AES or ZipCrypto), also used for encrypted nested archives. */
+  password?: string;
+  /** The largest entry inflated, in bytes (declared and actual). Default 256 MiB. */
+  maxEntryBytes?: number;
+  /** How many levels of archives inside the archive are opened. Default 3. */
+  maxDepth?: number;
+}
+
+export const DEFAULT_MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+export const DEFAULT_MAX_DEPTH = 3;
+
+/** General purpose bit 11: the name is UTF-8. */
+const UTF8_FLAG = 0x0800;
+/** General purpose bits 0 and 6: strong encryption (PKWARE SES), which zip.js cannot decrypt. */
+const STRONG_ENCRYPTION_FLAGS = 0x0041;
+const COMPRESSION_STORE = 0;
+const COMPRESSION_DEFLATE = 8;
+
+interface Context {
+  archive: string;
+  password?: string;
+  maxEntryBytes: number;
+  maxDepth: number;
+}
+
+/**
+ * Walks an archive and yields one item per entry that is not a directory. Throws
+ * {@link ArchiveUnreadableError} on the first iteration when the archive cannot be opened at all.
+ */
+export async function* readArchive(input: ArchiveInput, options: ReadArchiveOptions = {}): AsyncGenerator<ArchiveItem> {
+  const context: Context = {
+    archive: input.name,
+    password: options.password === '' ? undefined : options.password,
+    maxEntryBytes: options.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES,
+    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+  };
+  let entries: Entry[];
+  try {
+    entries = await listEntries(input.data);
+  } catch (error) {
+    throw new ArchiveUnreadableError(archiveFailureReason(error));
+  }
+  yield* walk(entries, '', 0, context);
+}
+
+/** Reads the central directory only. zip.js must not judge names: one unsafe name would refuse the whole archive. */
+async function listEntries(data: Blob): Promise<Entry[]> {
+  const reader = new ZipReader(new BlobReader(data), { filenameValidation: 'tolerant', useWebWorkers: false });
+  try {
+    return await reader.getEntries();
+  } finally {
+    await reader.close().catch(() => undefined);
+  }
+}
+
+function hasUtf8Flag(entry: Entry): boolean {
+  return ((entry.rawBitFlag ?? 0) & UTF8_FLAG) !== 0;
+}
+
+/** One legacy code page for all the unflagged names of an archive: one tool wrote them all. */
+function legacyEncodingOf(entries: Entry[]): LegacyEncoding {
+  let evidence = 0;
+  for (const entry of entries) if (!hasUtf8Flag(entry)) evidence += cp1251Evidence(entry.rawFilename);
+  return evidence > 0 ? 'cp1251' : 'cp866';
+}
+
+function isZipName(path: string): boolean {
+  return /\.zip$/i.test(path);
+}
+
+async function* walk(entries: Entry[], prefix: string, depth: number, context: Context): AsyncGenerator<ArchiveItem> {
+  const problem = (path: string, code: Problem['problem'], details: { reason?: string; limitBytes?: number } = {}): ArchiveItem => ({
+    type: 'problem',
+    problem: makeProblem(context.archive, prefix + path, code, details),
+  });
+
+  const legacy = legacyEncodingOf(entries);
+  for (const entry of entries) {
+    const name = entryPath(entry.rawFilename, hasUtf8Flag(entry), entry.rawExtraField, legacy);
+    const verdict = judgePath(name, entry.directory);
+    if (verdict.kind === 'directory') continue;
+    if (verdict.kind === 'unsafe') {
+      yield problem(name, 'unsafe-path');
+      continue;
+    }
+    if (verdict.kind === 'system') {
+      yield problem(verdict.path, 'system-file');
+      continue;
+    }
+    const path = verdict.path;
+    const fileEntry = entry as FileEntry;
+    if (fileEntry.encrypted && ((fileEntry.rawBitFlag ?? 0) & STRONG_ENCRYPTION_FLAGS) === STRONG_ENCRYPTION_FLAGS) {
+      yield problem(path, 'unsupported-encryption');
+      continue;
+    }
+    if (fileEntry.encrypted && context.password === undefined) {
+      yield problem(path, 'encrypted');
+      continue;
+    }
+    if (fileEntry.uncompressedSize > context.maxEntryBytes) {
+      yield problem(path, 'too-large', { limitBytes: context.maxEntryBytes });
+      continue;
+    }
+    if (!isZipName(path)) {
+      yield {
+        type: 'file',
+        file: { archive: context.archive, path: prefix + path, size: fileEntry.uncompressedSize, read: () => readEntry(fileEntry, context) },
+      };
+      continue;
+    }
+
+    // A nested archive: its entries take its place, prefixed with its path.
+    if (depth >= context.maxDepth) {
+      yield problem(path, 'nested-too-deep');
+      continue;
+    }
+    let bytes: Uint8Array<ArrayBuffer>;
+    try {
+      bytes = await readEntry(fileEntry, context);
+    } catch (error) {
+      const failure = error as ArchiveEntryError;
+      yield problem(path, failure.problem, { reason: failure.reason, limitBytes: failure.limitBytes });
+      continue;
+    }
+    let inner: Entry[];
+    try {
+      inner = await listEntries(new Blob([bytes]));
+    } catch (error) {
+      yield problem(path, 'broken-archive', { reason: archiveFailureReason(error) });
+      continue;
+    }
+    yield* walk(inner, `${prefix}${path}/`, depth + 1, context);
+  }
+}
+
+/** The inflation went past the limit: thrown from the sink, it reaches `getData`'s caller unchanged. */
+class LimitExceeded extends Error {
+  constructor() {
+    super('entry larger than the limit');
+  }
+}
+
+/**
+ * A sink for inflated bytes that refuses to hold more than `limit` bytes, whatever the header declared. zip.js
+ * itself stops an entry at its declared size; this bound holds even if that ever changes.
+ */
+function boundedSink(expected: number, limit: number): { writable: WritableStream<Uint8Array>; bytes(): Uint8Array<ArrayBuffer> } {
+  let buffer = new Uint8Array(Math.min(expected, limit));
+  let length = 0;
+  const writable = new WritableStream<Uint8Array>({
+    write(chunk) {
+      if (length + chunk.length > limit) throw new LimitExceeded();
+      if (length + chunk.length > buffer.length) {
+        const grown = new Uint8Array(Math.min(limit, Math.max(length + chunk.length, buffer.length * 2)));
+        grown.set(buffer.subarray(0, length));
+        buffer = grown;
+      }
+      buffer.set(chunk, length);
+      length += chunk.length;
+    },
+  });
+  return { writable, bytes: () => (length === buffer.length ? buffer : buffer.slice(0, length)) };
+}
+
+async function readEntry(entry: FileEntry, context: Context): Promise<Uint8Array<ArrayBuffer>> {
+  try {
+    const sink = boundedSink(entry.uncompressedSize, context.maxEntryBytes);
+    await entry.getData(sink.writable, {
+      password: entry.encrypted ? context.password : undefined,
+      checkCrc32: true,
+      checkLocalDirectory: false,
+      useWebWorkers: false,
+    });
+    return sink.bytes();
+  } catch (error) {
+    throw await readFailure(error, entry, context);
+  }
+}
+
+async function readFailure(error: unknown, entry: FileEntry, context: Context): Promise<ArchiveEntryError> {
+  if (error instanceof LimitExceeded) return tooLarge(context);
+  const failure = entryFailure(error, {
+    zipCryptoWithPassword: entry.encrypted && !entry.extraFieldAES && context.password !== undefined,
+    compressionMethod: entry.compressionMethod,
+  });
+  // zip.js reports a lying header (more data than declared) as a size mismatch before a byte is written.
+  // Whether that is a bomb or mere damage depends on how much the entry really holds: measure it, bounded.
+  if (failure.problem === 'unreadable-entry' && error instanceof Error && error.message === ERR_INVALID_UNCOMPRESSED_SIZE) {
+    if (await inflatesPast(entry, context)) return tooLarge(context);
+  }
+  return failure;
+}
+
+function tooLarge(context: Context): ArchiveEntryError {
+  return new ArchiveEntryError('too-large', undefined, context.maxEntryBytes);
+}
+
+/**
+ * Whether the entry's data, inflated, would exceed the limit: the raw (decrypted) data is inflated into a
+ * counter that stops at the limit. Only the methods this can inflate itself (store, deflate) are measured.
+ */
+async function inflatesPast(entry: FileEntry, context: Context): Promise<boolean> {
+  const method = entry.compressionMethod;
+  if (method !== COMPRESSION_STORE && method !== COMPRESSION_DEFLATE) return false;
+  if (method === COMPRESSION_DEFLATE && typeof DecompressionStream === 'undefined') return false;
+  let count = 0;
+  const counter = new WritableStream<Uint8Array>({
+    write(chunk) {
+      count += chunk.length;
+      if (count > context.maxEntryBytes) throw new LimitExceeded();
+    },
+  });
+  const options = { password: entry.encrypted ? context.password : undefined, passThrough: 'compressed' as const, checkLocalDirectory: false, useWebWorkers: false };
+  try {
+    if (method === COMPRESSION_STORE) {
+      await entry.getData(counter, options);
+    } else {
+      const inflater = new DecompressionStream('deflate-raw');
+      await Promise.all([entry.getData(inflater.writable, options), inflater.readable.pipeTo(counter)]);
+    }
+  } catch {
+    // Damaged data, or the counter stopping the inflation: the count says which.
+  }
+  return count > context.maxEntryBytes;
+}

@@ -1,0 +1,147 @@
+import { ArchiveEntryError, readArchive, type ArchiveFile, type ArchiveInput } from '../archive';
+import { classifyFile, parseClassroomFileName, parseWorkFileName, placeFile, type Placement } from '../names';
+import { inspectPdf } from '../pdf';
+import { makeProblem, type Problem } from '../problems';
+import { separateDuplicates, type Candidate } from './duplicates';
+import type { Bank, SchoolDocument, Work, WorkKind } from './types';
+
+export interface IndexProgress {
+  archive: string;
+  /** Files of this archive looked at so far. */
+  done: number;
+}
+
+export interface IndexOptions {
+  password?: string;
+  onProgress?: (progress: IndexProgress) => void;
+  signal?: AbortSignal;
+}
+
+const WORK_NAME_RULE = '«<код участника>_вар.<номер варианта>.pdf», например «4002_вар.1.pdf»';
+const CLASSROOM_NAME_RULE = '«<класс><буква> <предмет>.pdf», например «6А русский язык.pdf»';
+
+/**
+ * Turns the municipalities' archives into a bank of works. Every file of every archive ends up in exactly
+ * one place: a work, a school document, or a problem that says what to ask the sender for.
+ * Archives are read lazily, one entry at a time; a top-level archive that cannot be opened rejects with
+ * the archive reader's ArchiveUnreadableError.
+ */
+export async function indexArchives(inputs: ArchiveInput[], options: IndexOptions = {}): Promise<Bank> {
+  const candidates: Candidate[] = [];
+  const documents: SchoolDocument[] = [];
+  const problems: Problem[] = [];
+
+  for (const input of inputs) {
+    let done = 0;
+    for await (const item of readArchive(input, { password: options.password })) {
+      options.signal?.throwIfAborted();
+      if (item.type === 'problem') {
+        problems.push(item.problem);
+      } else {
+        const outcome = await judgeFile(item.file);
+        if (outcome.type === 'work') candidates.push(outcome.candidate);
+        else if (outcome.type === 'document') documents.push(outcome.document);
+        else problems.push(outcome.problem);
+      }
+      done += 1;
+      options.onProgress?.({ archive: input.name, done });
+    }
+  }
+
+  const separated = separateDuplicates(candidates);
+  return {
+    works: separated.works,
+    documents,
+    problems: [...problems, ...separated.problems],
+  };
+}
+
+type Outcome =
+  | { type: 'work'; candidate: Candidate }
+  | { type: 'document'; document: SchoolDocument }
+  | { type: 'problem'; problem: Problem };
+
+async function judgeFile(file: ArchiveFile): Promise<Outcome> {
+  const problem = (code: Problem['problem'], details?: Parameters<typeof makeProblem>[3]): Outcome => ({
+    type: 'problem',
+    problem: makeProblem(file.archive, file.path, code, details),
+  });
+
+  const fileName = file.path.slice(file.path.lastIndexOf('/') + 1);
+  const role = classifyFile(fileName);
+  if (role.role === 'other' || role.role === 'archive') return problem('unknown-file');
+  if (role.role === 'old-excel') return problem('old-excel');
+
+  const placement = placeFile(file.archive, file.path);
+  if (!placement) return problem('unknown-folder');
+  const { schoolFolder } = placement;
+
+  if (role.role === 'document') {
+    return {
+      type: 'document',
+      document: {
+        archive: file.archive,
+        path: file.path,
+        kind: role.kind,
+        municipality: placement.municipality,
+        school: schoolFolder.school,
+        subject: schoolFolder.subject,
+        grade: schoolFolder.grade,
+      },
+    };
+  }
+
+  const identity = identifyWork(placement);
+  if (!identity) {
+    return problem('bad-name', { expected: schoolFolder.layout === 'work' ? WORK_NAME_RULE : CLASSROOM_NAME_RULE });
+  }
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await file.read();
+  } catch (error) {
+    if (error instanceof ArchiveEntryError) return problem(error.problem, { reason: error.reason, limitBytes: error.limitBytes });
+    throw error;
+  }
+  const inspection = await inspectPdf(bytes);
+  if (!inspection.ok) return problem(inspection.problem, { reason: inspection.reason });
+
+  const work: Work = {
+    archive: file.archive,
+    path: file.path,
+    kind: identity.kind,
+    municipality: placement.municipality,
+    school: schoolFolder.school,
+    subject: schoolFolder.subject,
+    grade: schoolFolder.grade,
+    code: identity.code,
+    variant: identity.variant,
+    class: identity.class,
+    pages: inspection.pages,
+    bytes: bytes.byteLength,
+  };
+  return { type: 'work', candidate: { work, schoolKey: placement.schoolFolderPath, digest: await digestOf(bytes) } };
+}
+
+interface WorkIdentity { kind: WorkKind; code: string | null; variant: number | null; class: string | null }
+
+/**
+ * What the file name says the scan is. The folder's layout decides which rule is tried first; a file named
+ * by the other rule is still understood (schools mix the two), never guessed beyond what the name says.
+ */
+function identifyWork(placement: Placement): WorkIdentity | null {
+  const asWork = (): WorkIdentity | null => {
+    const name = parseWorkFileName(placement.fileName);
+    return name && { kind: 'work', code: name.code, variant: name.variant, class: null };
+  };
+  const asClassroom = (): WorkIdentity | null => {
+    const name = parseClassroomFileName(placement.fileName);
+    return name && { kind: 'classroom', code: null, variant: null, class: name.class };
+  };
+  return placement.schoolFolder.layout === 'work' ? (asWork() ?? asClassroom()) : (asClassroom() ?? asWork());
+}
+
+async function digestOf(bytes: Uint8Array): Promise<string> {
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  return Array.from(hash, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,9 @@
+/**
+ * The engine's public surface: the task pane and the CLI import from here and nowhere deeper.
+ * Pinned by test/engine/publicApi.test.ts.
+ */
+export { indexArchives, type IndexOptions, type IndexProgress } from './bank/indexArchives';
+export { summariseBank, type SchoolSummary } from './bank/summariseBank';
+export type { Bank, DocumentKind, SchoolDocument, Work, WorkKind } from './bank/types';
+export { ArchiveUnreadableError, type ArchiveInput } from './archive';
+export { problemMessage, type Problem, type ProblemCode } from './problems';

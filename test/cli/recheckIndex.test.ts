@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildZip } from '../support/archiveFixtures';
+import { makePdf } from '../support/pdfFactory';
+
+const SCHOOL = 'МБОУ Витимская СОШ, русский язык, 6 класс';
+const dir = mkdtempSync(join(tmpdir(), 'recheck-cli-'));
+
+function recheck(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/recheck.ts', ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let archive: string;
+
+beforeAll(async () => {
+  archive = join(dir, 'Боханский район.zip');
+  writeFileSync(
+    archive,
+    await buildZip([
+      { path: `Боханский район/${SCHOOL}/4002_вар.1.pdf`, data: makePdf({ pages: 2 }), nameEncoding: 'cp866' },
+      { path: `Боханский район/${SCHOOL}/4003_вар2.PDF`, data: makePdf({ pages: 3 }), nameEncoding: 'cp866' },
+      { path: `Боханский район/${SCHOOL}/Протокол.xlsx`, data: 'xlsx', nameEncoding: 'cp866' },
+      { path: `Боханский район/${SCHOOL}/без кода.pdf`, data: makePdf(), nameEncoding: 'cp866' },
+    ]),
+  );
+});
+
+describe('recheck index', () => {
+  it('prints the documented JSON with works, documents and problems', () => {
+    const { code, stdout } = recheck('index', archive, '--json');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(Object.keys(result)).toEqual(['works', 'documents', 'problems']);
+    expect(result.works).toEqual([
+      {
+        archive: 'Боханский район.zip', path: `Боханский район/${SCHOOL}/4002_вар.1.pdf`, kind: 'work',
+        municipality: 'Боханский район', school: 'МБОУ Витимская СОШ', subject: 'русский язык', grade: 6,
+        code: '4002', variant: 1, class: null, pages: 2, bytes: expect.any(Number),
+      },
+      expect.objectContaining({ code: '4003', variant: 2, pages: 3 }),
+    ]);
+    expect(result.documents).toEqual([
+      { archive: 'Боханский район.zip', path: `Боханский район/${SCHOOL}/Протокол.xlsx`, kind: 'score-sheet', school: 'МБОУ Витимская СОШ', subject: 'русский язык', grade: 6 },
+    ]);
+    expect(result.problems).toEqual([
+      { archive: 'Боханский район.zip', path: `Боханский район/${SCHOOL}/без кода.pdf`, problem: 'bad-name', message: expect.stringContaining('4002_вар.1.pdf') },
+    ]);
+  });
+
+  it('prints a Russian summary per school and the problems without --json', () => {
+    const { code, stdout } = recheck('index', archive);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Боханский район');
+    expect(stdout).toContain('МБОУ Витимская СОШ — русский язык, 6 класс: 2 работы, 5 страниц; протокол школы: 1');
+    expect(stdout).toContain('bad-name — 1 файл');
+    expect(stdout).toContain(`без кода.pdf`);
+  });
+
+  it('exits 1 with a clear message, not a stack trace, when an archive cannot be read', () => {
+    const broken = join(dir, 'обрезан.zip');
+    writeFileSync(broken, 'PK\u0003\u0004 this is not the rest of a zip');
+    const { code, stdout, stderr } = recheck('index', broken, archive, '--json');
+    expect(code).toBe(1);
+    expect(stderr).toContain('Архив обрезан.zip не читается');
+    expect(stderr).not.toMatch(/\n\s+at /);
+    const result = JSON.parse(stdout);
+    expect(result.works).toHaveLength(2);
+    expect(result.problems[0]).toMatchObject({ archive: 'обрезан.zip', path: '', problem: 'broken-archive' });
+  });
+
+  it('exits 1 for a file that does not exist', () => {
+    const { code, stderr } = recheck('index', join(dir, 'нет такого.zip'));
+    expect(code).toBe(1);
+    expect(stderr).toContain('не найден');
+  });
+
+  it('exits 2 for a usage mistake', () => {
+    expect(recheck('index').code).toBe(2);
+    expect(recheck('index', archive, '--passwd', 'x').code).toBe(2);
+    expect(recheck('frobnicate').code).toBe(2);
+  });
+});

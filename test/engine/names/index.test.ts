@@ -1,0 +1,15 @@
+import * as names from '../../../src/engine/names';
+
+describe('the names module', () => {
+  it('exports exactly its public functions', () => {
+    expect(Object.keys(names).sort()).toEqual([
+      'classifyFile',
+      'normaliseSchool',
+      'normaliseSubject',
+      'parseClassroomFileName',
+      'parseSchoolFolder',
+      'parseWorkFileName',
+      'placeFile',
+    ]);
+  });
+});
