@@ -32,6 +32,8 @@ export interface Problem {
   path: string;
   problem: ProblemCode;
   message: string;
+  /** Where inside a workbook, when the file is one: `Протокол!H12`. */
+  cell?: string;
 }
 
 /** Facts a message may mention; every field is optional and only some codes use them. */

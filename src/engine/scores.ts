@@ -1,0 +1,36 @@
+/**
+ * A task score as schools and experts write it. `X` (Latin or Cyrillic Х) means "no answer": it counts as 0
+ * in totals but is not the same as a written 0. Empty means not filled in.
+ */
+export type ScoreValue =
+  | { kind: 'score'; value: number }
+  | { kind: 'no-answer' }
+  | { kind: 'empty' };
+
+/** A task of a test and its maximum, as found in a score sheet header: `4К1 (3б)` → { task: '4К1', max: 3 }. */
+export interface Task {
+  /** Normalised task label: Cyrillic К for criteria, no spaces: '1', '4К1', '9.1', '11.3К1'. */
+  task: string;
+  max: number;
+}
+
+export function scoreTotal(value: ScoreValue): number {
+  return value.kind === 'score' ? value.value : 0;
+}
+
+/** Writes a score back the way people type it: a number, `X`, or nothing. */
+export function formatScore(value: ScoreValue): string {
+  switch (value.kind) {
+    case 'score':
+      return String(value.value);
+    case 'no-answer':
+      return 'X';
+    case 'empty':
+      return '';
+  }
+}
+
+export function sameScore(a: ScoreValue, b: ScoreValue): boolean {
+  if (a.kind !== b.kind) return false;
+  return a.kind !== 'score' || a.value === (b as { value: number }).value;
+}
