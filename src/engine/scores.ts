@@ -30,7 +30,11 @@ export function formatScore(value: ScoreValue): string {
   }
 }
 
-export function sameScore(a: ScoreValue, b: ScoreValue): boolean {
-  if (a.kind !== b.kind) return false;
-  return a.kind !== 'score' || a.value === (b as { value: number }).value;
+/**
+ * Whether two scorings of a task differ, the rule the whole protocol turns on: points are compared, so `X` and
+ * `0` agree (both give no points); an empty score is not a scoring and differs from nothing.
+ */
+export function scoresDiffer(a: ScoreValue, b: ScoreValue): boolean {
+  if (a.kind === 'empty' || b.kind === 'empty') return false;
+  return scoreTotal(a) !== scoreTotal(b);
 }
