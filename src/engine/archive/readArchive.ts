@@ -6,6 +6,7 @@
 import { BlobReader, ERR_INVALID_UNCOMPRESSED_SIZE, ZipReader, type Entry, type FileEntry } from '@zip.js/zip.js';
 import { makeProblem, type Problem } from '../problems';
 import { ArchiveEntryError, ArchiveUnreadableError, archiveFailureReason, entryFailure } from './errors';
+import { canReadPlain, COMPRESSION_DEFLATE, COMPRESSION_STORE, plainDataStart, readPlainEntry } from './plainEntry';
 import { cp1251Evidence, entryPath, judgePath, type LegacyEncoding } from './names';
 
 export interface ArchiveInput {
@@ -21,6 +22,8 @@ export interface ArchiveFile {
   path: string;
   /** Uncompressed size as declared in the archive. */
   size: number;
+  /** CRC-32 of the content as declared in the archive (verified by `read()`): with `size`, tells exact copies apart. */
+  crc32: number;
   /** Inflates this one entry; rejects with {@link ArchiveEntryError}, never with a raw zip.js error. */
   read(): Promise<Uint8Array>;
 }
@@ -43,8 +46,6 @@ export const DEFAULT_MAX_DEPTH = 3;
 const UTF8_FLAG = 0x0800;
 /** General purpose bits 0 and 6: strong encryption (PKWARE SES), which zip.js cannot decrypt. */
 const STRONG_ENCRYPTION_FLAGS = 0x0041;
-const COMPRESSION_STORE = 0;
-const COMPRESSION_DEFLATE = 8;
 
 interface Context {
   archive: string;
@@ -70,7 +71,7 @@ export async function* readArchive(input: ArchiveInput, options: ReadArchiveOpti
   } catch (error) {
     throw new ArchiveUnreadableError(archiveFailureReason(error));
   }
-  yield* walk(entries, '', 0, context);
+  yield* walk(entries, input.data, '', 0, context);
 }
 
 /** Reads the central directory only. zip.js must not judge names: one unsafe name would refuse the whole archive. */
@@ -98,7 +99,7 @@ function isZipName(path: string): boolean {
   return /\.zip$/i.test(path);
 }
 
-async function* walk(entries: Entry[], prefix: string, depth: number, context: Context): AsyncGenerator<ArchiveItem> {
+async function* walk(entries: Entry[], source: Blob, prefix: string, depth: number, context: Context): AsyncGenerator<ArchiveItem> {
   const problem = (path: string, code: Problem['problem'], details: { reason?: string; limitBytes?: number } = {}): ArchiveItem => ({
     type: 'problem',
     problem: makeProblem(context.archive, prefix + path, code, details),
@@ -134,7 +135,7 @@ async function* walk(entries: Entry[], prefix: string, depth: number, context: C
     if (!isZipName(path)) {
       yield {
         type: 'file',
-        file: { archive: context.archive, path: prefix + path, size: fileEntry.uncompressedSize, read: () => readEntry(fileEntry, context) },
+        file: { archive: context.archive, path: prefix + path, size: fileEntry.uncompressedSize, crc32: fileEntry.signature, read: () => readEntry(fileEntry, source, context) },
       };
       continue;
     }
@@ -146,20 +147,21 @@ async function* walk(entries: Entry[], prefix: string, depth: number, context: C
     }
     let bytes: Uint8Array<ArrayBuffer>;
     try {
-      bytes = await readEntry(fileEntry, context);
+      bytes = await readEntry(fileEntry, source, context);
     } catch (error) {
       const failure = error as ArchiveEntryError;
       yield problem(path, failure.problem, { reason: failure.reason, limitBytes: failure.limitBytes });
       continue;
     }
     let inner: Entry[];
+    const innerSource = new Blob([bytes]);
     try {
-      inner = await listEntries(new Blob([bytes]));
+      inner = await listEntries(innerSource);
     } catch (error) {
       yield problem(path, 'broken-archive', { reason: archiveFailureReason(error) });
       continue;
     }
-    yield* walk(inner, `${prefix}${path}/`, depth + 1, context);
+    yield* walk(inner, innerSource, `${prefix}${path}/`, depth + 1, context);
   }
 }
 
@@ -192,7 +194,11 @@ function boundedSink(expected: number, limit: number): { writable: WritableStrea
   return { writable, bytes: () => (length === buffer.length ? buffer : buffer.slice(0, length)) };
 }
 
-async function readEntry(entry: FileEntry, context: Context): Promise<Uint8Array<ArrayBuffer>> {
+async function readEntry(entry: FileEntry, source: Blob, context: Context): Promise<Uint8Array<ArrayBuffer>> {
+  if (canReadPlain(entry)) {
+    const dataStart = await plainDataStart(source, entry).catch(() => null);
+    if (dataStart !== null) return readPlainEntry(source, entry, dataStart, context.maxEntryBytes);
+  }
   try {
     const sink = boundedSink(entry.uncompressedSize, context.maxEntryBytes);
     await entry.getData(sink.writable, {

@@ -1,7 +1,7 @@
 import { makeProblem, type Problem } from '../problems';
 import type { Work } from './types';
 
-/** A work candidate with a digest of its bytes, so an exact copy can be told from a real clash. */
+/** A work candidate with a digest of its content (size and CRC-32), so an exact copy can be told from a real clash. */
 export interface Candidate {
   work: Work;
   /** Which school folder the file sits in: codes must be unique per school folder, not across schools. */
