@@ -23,7 +23,33 @@ export type ProblemCode =
   | 'old-excel'
   | 'broken-archive'
   | 'nested-too-deep'
-  | 'unreadable-entry';
+  | 'unreadable-entry'
+  // The list of experts (assignment).
+  | 'experts-unreadable'
+  | 'experts-no-header'
+  | 'experts-missing-column'
+  | 'expert-no-name'
+  | 'expert-no-subject'
+  | 'expert-bad-grades'
+  | 'expert-bad-capacity'
+  | 'expert-duplicate'
+  | 'expert-no-workplace'
+  // The expert's protocol workbook (src/engine/protocol).
+  | 'not-a-protocol'
+  | 'wrong-version'
+  | 'broken-workbook'
+  | 'missing-expert-score'
+  | 'invalid-expert-score'
+  | 'score-out-of-range'
+  | 'difference-without-code'
+  | 'code-without-difference'
+  | 'invalid-error-code'
+  | 'explanation-required'
+  | 'locked-cell-edited'
+  | 'protocol-row-added'
+  | 'protocol-row-deleted'
+  | 'checksum-mismatch'
+  | 'signature-mismatch';
 
 export interface Problem {
   /** The archive's own name, as the user gave it. */
@@ -48,6 +74,20 @@ export interface ProblemDetails {
   limitBytes?: number;
   /** For broken-pdf / broken-archive / unreadable-entry: a short technical reason (shown after the message). */
   reason?: string;
+  /** For expert-* problems: the expert's name as typed in the list. */
+  expert?: string;
+  /** For expert-bad-grades / expert-bad-capacity: the value as typed. */
+  value?: string;
+  /** For expert-duplicate: the row where the same name came first. */
+  otherRow?: number;
+  /** For expert-no-workplace: what is missing, worded for the message: «место работы», «муниципалитет». */
+  missing?: string;
+  /** For protocol problems: the maximum score of the task. */
+  max?: number;
+  /** For locked-cell-edited: the column's title. */
+  column?: string;
+  /** For locked-cell-edited: the value the coordinator wrote; for protocol-row-deleted: the sheet row. */
+  original?: string;
 }
 
 export function makeProblem(archive: string, path: string, problem: ProblemCode, details: ProblemDetails = {}): Problem {
@@ -100,5 +140,53 @@ export function problemMessage(problem: ProblemCode, details: ProblemDetails = {
       return 'Архив вложен в архив слишком глубоко. Попросите отправителя распаковать вложенные архивы.';
     case 'unreadable-entry':
       return `Файл в архиве не удалось распаковать${reason}. Попросите отправителя прислать его заново.`;
+    case 'experts-unreadable':
+      return `Список экспертов не читается${reason}. Сохраните его в Excel как книгу .xlsx или как CSV и загрузите заново.`;
+    case 'experts-no-header':
+      return `В списке экспертов не найдена строка заголовков. Нужны столбцы ${details.expected ?? '«ФИО» и «Предметы»'}. Добавьте заголовки над данными и загрузите список заново.`;
+    case 'experts-missing-column':
+      return `В списке экспертов нет столбца ${details.expected ?? ''}: без него нельзя проверить, что эксперт не получит работы своей школы или своего муниципалитета. Добавьте столбец и загрузите список заново.`;
+    case 'expert-no-name':
+      return 'В строке списка экспертов не указано ФИО — строка пропущена. Впишите ФИО эксперта или удалите строку.';
+    case 'expert-no-subject':
+      return `У эксперта «${details.expert ?? ''}» не указан предмет — эксперт не получит работ. Впишите предмет (несколько — через запятую).`;
+    case 'expert-bad-grades':
+      return `У эксперта «${details.expert ?? ''}» классы указаны непонятно («${details.value ?? ''}») — ограничение по классам не учтено, эксперт может получить работы любого класса. Впишите классы как «4-6» или «5, 7».`;
+    case 'expert-bad-capacity':
+      return `У эксперта «${details.expert ?? ''}» максимум работ указан непонятно («${details.value ?? ''}») — ограничение не учтено. Впишите целое число работ или оставьте ячейку пустой.`;
+    case 'expert-duplicate':
+      return `Эксперт «${details.expert ?? ''}» уже есть в списке (строка ${details.otherRow ?? ''}) — учтена только первая строка. Если это один человек, перечислите все его предметы в одной строке через запятую; если разные люди — различите их ФИО.`;
+    case 'expert-no-workplace':
+      return `У эксперта «${details.expert ?? ''}» не указано: ${details.missing ?? 'место работы'}. Без этого нельзя проверить, что эксперт не получит работы своей школы или своего муниципалитета. Заполните ячейку и загрузите список заново.`;
+    case 'not-a-protocol':
+      return `Файл не является протоколом перепроверки Recheck (${details.reason ?? 'нет служебного листа с данными пакета'}). Проверьте, что выбран протокол из пакета эксперта, а не другая книга Excel.`;
+    case 'wrong-version':
+      return `Протокол создан в другой версии Recheck (формат ${details.value ?? '?'}; эта версия читает формат 1). Обновите Recheck или попросите координатора выдать протокол заново.`;
+    case 'broken-workbook':
+      return `Файл не читается как книга Excel (.xlsx)${reason}. Откройте его в Excel, сохраните как «Книга Excel (.xlsx)» и проверьте снова, или попросите прислать файл заново.`;
+    case 'missing-expert-score':
+      return `Не выставлен балл эксперта. Введите целое число от 0 до ${details.max ?? 'максимального балла'} или X, если ответа нет.`;
+    case 'invalid-expert-score':
+      return `Балл эксперта «${details.value ?? ''}» — не балл. Введите целое число от 0 до ${details.max ?? 'максимального балла'} или X (Х), если ответа нет.`;
+    case 'score-out-of-range':
+      return `Балл эксперта ${details.value ?? ''} вне допустимых значений: нужно целое число от 0 до ${details.max ?? 'максимального балла'}. Исправьте балл.`;
+    case 'difference-without-code':
+      return 'Баллы ОО и эксперта расходятся, а код ошибки не указан. Выберите код ошибки от 1 до 7 (тексты — на листе «Коды ошибок»).';
+    case 'code-without-difference':
+      return 'Указан код ошибки, но баллы ОО и эксперта совпадают (X и 0 считаются одинаково) или балл эксперта не выставлен. При совпадении баллов графа «Код ошибки» остаётся пустой: удалите код или проверьте балл.';
+    case 'invalid-error-code':
+      return `Код ошибки «${details.value ?? ''}» не из списка. Укажите одну цифру от 1 до 7 (см. лист «Коды ошибок»).`;
+    case 'explanation-required':
+      return `Для кода ошибки ${details.value ?? '6 или 7'} («Другие») нужно пояснение. Опишите в столбце «Пояснение», какие именно ошибки допущены.`;
+    case 'locked-cell-edited':
+      return `Изменена заблокированная ячейка «${details.column ?? ''}»: было «${details.original ?? ''}», стало «${details.value ?? ''}». Данные ОО в протоколе менять нельзя: верните исходное значение или попросите координатора выдать протокол заново.`;
+    case 'protocol-row-added':
+      return 'В протоколе строка, которой не было в выданном протоколе. Удалите её: состав работ и заданий менять нельзя.';
+    case 'protocol-row-deleted':
+      return `Из протокола удалена строка ${details.value ?? ''} (была в строке ${details.original ?? '?'}). Верните её или попросите координатора выдать протокол заново и перенесите в него оценки.`;
+    case 'checksum-mismatch':
+      return 'Контрольная сумма не совпадает: служебные данные протокола изменены. Такой протокол нельзя принять как есть: попросите координатора выдать протокол заново и перенесите в него оценки.';
+    case 'signature-mismatch':
+      return 'Подпись протокола не совпадает с ключом координатора: протокол выдан с другим ключом (чужой пакет) или его данные изменены и контрольная сумма пересчитана. Проверьте, что выбран ключ этого пакета; иначе выдайте протокол заново.';
   }
 }

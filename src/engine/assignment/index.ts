@@ -1,0 +1,9 @@
+/**
+ * Depersonalisation and assignment: the list of experts, the school ciphers (Код ОО) and the hand-out of
+ * works to experts without conflicts of interest.
+ */
+export { readExpertList, type ExpertList } from './readExpertList';
+export { assignSchoolCodes, type SchoolToCode } from './schoolCodes';
+export { assignWorks } from './assignWorks';
+export { sameOrganisation } from './sameOrganisation';
+export type { AssignableWork, Assignment, AssignOptions, Expert, UnassignedReason, UnassignedWork } from './types';
