@@ -21,9 +21,29 @@ export type ProblemCode =
   | 'unknown-folder'
   | 'unknown-file'
   | 'old-excel'
+  // The schools' score sheets (src/engine/scoreSheets).
+  | 'encrypted-workbook'
+  | 'unknown-layout'
+  | 'no-tasks'
+  | 'score-above-max'
+  | 'not-a-score'
+  | 'bad-variant'
+  | 'scores-for-absent'
+  | 'duplicate-row'
+  | 'bad-code'
+  | 'missing-code'
+  | 'unknown-column'
+  | 'other-score-sheet'
   | 'broken-archive'
   | 'nested-too-deep'
   | 'unreadable-entry'
+  // joining scans with the schools' score sheets
+  | 'no-score-sheet'
+  | 'scan-without-row'
+  | 'row-without-scan'
+  | 'variant-mismatch'
+  | 'absent-with-scan'
+  | 'sheet-without-school'
   // The list of experts (assignment).
   | 'experts-unreadable'
   | 'experts-no-header'
@@ -64,6 +84,17 @@ export interface Problem {
 
 /** Facts a message may mention; every field is optional and only some codes use them. */
 export interface ProblemDetails {
+  /** For score-sheet problems: the task label (`4К1`), the sheet row, the sheet, a column header. */
+  task?: string;
+  row?: number;
+  sheet?: string;
+  header?: string;
+  /** For other-score-sheet: the sheet that was read. */
+  otherSheet?: string;
+  /** For other-score-sheet: how the other sheet differs, worded for the message. */
+  difference?: string;
+  /** For unknown-layout: the file has a column of pupils' names (personal data). */
+  personalData?: boolean;
   /** For duplicate-code and duplicate-file: the other file with the same participant code. */
   otherPath?: string;
   /** For duplicate-code: whose file it is, worded for the message: «участника 4002» or «класса 6А». */
@@ -82,6 +113,12 @@ export interface ProblemDetails {
   otherRow?: number;
   /** For expert-no-workplace: what is missing, worded for the message: «место работы», «муниципалитет». */
   missing?: string;
+  /** For the joining problems: the participant code; for variant-mismatch, the variants of file and sheet. */
+  participant?: string;
+  fileVariant?: number;
+  sheetVariant?: number;
+  /** For row-without-scan and the other joining problems: the school folder, as `<school>, <subject>, <grade> класс`. */
+  schoolFolder?: string;
   /** For protocol problems: the maximum score of the task. */
   max?: number;
   /** For locked-cell-edited: the column's title. */
@@ -134,12 +171,48 @@ export function problemMessage(problem: ProblemCode, details: ProblemDetails = {
       return 'Файл не распознан: это не скан работы (PDF) и не документ школы (протокол .xlsx, варианты, критерии, сопроводительное письмо). Уточните у школы, что это за файл.';
     case 'old-excel':
       return 'Протокол школы в старом формате .xls. Попросите школу пересохранить его как книгу Excel (.xlsx).';
+    case 'encrypted-workbook':
+      return 'Книга Excel защищена паролем на открытие и не читается. Попросите школу снять пароль (Файл → Сведения → Защита книги → Зашифровать с использованием пароля → пустой пароль) и прислать протокол заново.';
+    case 'unknown-layout':
+      return `Не найдена таблица результатов: ни на одном листе в первых 30 строках нет заголовков «Код участника» (или «Код») и «Вариант» (или «Вариант (часть 1)»). Попросите школу прислать заполненную форму сбора результатов ФИС ОКО.${details.personalData ? ' В файле есть столбец с фамилиями обучающихся (персональные данные): не передавайте этот файл экспертам.' : ''}`;
+    case 'no-tasks':
+      return `На листе «${details.sheet ?? ''}» есть «Код участника» и «Вариант», но нет ни одного столбца задания с максимальным баллом в заголовке (вида «1 (2б)»). Попросите школу прислать форму сбора результатов ФИС ОКО без изменений в заголовках.`;
+    case 'score-above-max':
+      return `Балл участника ${details.participant ?? ''} за задание ${details.task ?? ''} (${details.value ?? ''}) больше максимального (${details.max ?? '?'}). Уточните балл у школы и исправьте протокол школы.`;
+    case 'not-a-score':
+      return `Балл участника ${details.participant ?? ''} за задание ${details.task ?? ''} не распознан (записано ${details.value ?? 'не число'}): допустимы целые баллы от 0 до ${details.max ?? 'максимального'} или X (нет ответа). Уточните балл у школы и исправьте протокол школы.`;
+    case 'bad-variant':
+      return `У участника ${details.participant ?? ''} ${details.value ? `вариант указан не числом (записано ${details.value})` : 'не указан вариант'}${details.header ? ` в столбце «${details.header}»` : ''}. Уточните вариант у школы; если участник не писал работу, впишите «отсутствовал».`;
+    case 'scores-for-absent':
+      return `Участник ${details.participant ?? ''} отмечен как отсутствовавший, но в его строке есть баллы. Уточните у школы, писал ли он работу, и исправьте протокол школы.`;
+    case 'duplicate-row':
+      return `Код участника ${details.participant ?? ''} записан дважды: в строках ${details.otherRow ?? '?'} и ${details.row ?? '?'}${details.value ? ` (${details.value})` : ''}. Взята строка ${details.otherRow ?? '?'}; уточните у школы код участника во второй строке и исправьте протокол школы.`;
+    case 'bad-code':
+      return `В строке ${details.row ?? '?'} есть баллы, но в столбце «${details.header ?? 'Код участника'}» записан не код участника из 4–6 цифр. Строка не прочитана: уточните код у школы и исправьте протокол школы.`;
+    case 'missing-code':
+      return `В строке ${details.row ?? '?'} есть баллы, но нет кода участника. Строка не прочитана: уточните код у школы и исправьте протокол школы.`;
+    case 'unknown-column':
+      return `Столбец «${details.header ?? ''}» не распознан${details.reason ? ` (${details.reason})` : ''}, и его значения не прочитаны. Если это задание, в заголовке должны быть номер и максимальный балл, например «5 (2б)»: исправьте заголовок в протоколе школы.`;
+    case 'other-score-sheet':
+      return `На листе «${details.sheet ?? ''}» тоже есть таблица результатов, и она расходится с прочитанным листом «${details.otherSheet ?? ''}»${details.difference ? `: ${details.difference}` : ''}. Прочитан только лист «${details.otherSheet ?? ''}». Уточните у школы, какой лист верный, и удалите лишний.`;
     case 'broken-archive':
       return `Архив повреждён или не дописан и не читается${reason}. Попросите отправителя прислать архив заново.`;
     case 'nested-too-deep':
       return 'Архив вложен в архив слишком глубоко. Попросите отправителя распаковать вложенные архивы.';
     case 'unreadable-entry':
       return `Файл в архиве не удалось распаковать${reason}. Попросите отправителя прислать его заново.`;
+    case 'no-score-sheet':
+      return `В папке школы «${details.schoolFolder ?? ''}» нет протокола школы (.xlsx с баллами). Попросите школу прислать протокол или добавьте его вручную: без него работы нельзя сравнить.`;
+    case 'scan-without-row':
+      return `Для скана участника ${details.participant ?? ''} нет строки в протоколе школы. Уточните у школы код участника: исправьте имя файла или протокол.`;
+    case 'row-without-scan':
+      return `Участник ${details.participant ?? ''} есть в протоколе школы и не отмечен отсутствующим, но его скана нет. Попросите школу прислать скан работы.`;
+    case 'variant-mismatch':
+      return `У участника ${details.participant ?? ''} в имени файла вариант ${details.fileVariant ?? ''}, а в протоколе школы — ${details.sheetVariant ?? ''}. Уточните у школы верный вариант; работа не передаётся эксперту, пока расхождение не исправлено.`;
+    case 'absent-with-scan':
+      return `Участник ${details.participant ?? ''} отмечен в протоколе школы как отсутствовавший, но его скан есть. Уточните у школы, писал ли он работу.`;
+    case 'sheet-without-school':
+      return 'Не понятно, к какой школе относится этот протокол. Назовите файл как папку школы: «<школа>, <предмет>, <класс> класс.xlsx».';
     case 'experts-unreadable':
       return `Список экспертов не читается${reason}. Сохраните его в Excel как книгу .xlsx или как CSV и загрузите заново.`;
     case 'experts-no-header':
