@@ -1,5 +1,4 @@
-import { summariseBank, type Bank, type DocumentKind, type Problem } from '../engine';
-import { counted } from './russianPlural';
+import { counted, summariseBank, type Bank, type DocumentKind, type Problem } from '../engine';
 
 const DOCUMENT_LABELS: Record<DocumentKind, string> = {
   'score-sheet': 'протокол школы',

@@ -1,9 +1,8 @@
-import { openAsBlob } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ArchiveUnreadableError, indexArchives, problemMessage, type Bank, type Problem } from '../engine';
 import { parseArgs, UsageError } from './args';
 import { formatBank } from './formatBank';
+import { openUserFile } from './files';
 import { startProgress } from './progress';
 
 /** `recheck index ARCHIVE... [--password P] [--json]`: exit 0 when every archive was read, 1 when one was not. */
@@ -19,10 +18,9 @@ export async function runIndex(argv: string[]): Promise<number> {
   for (const path of positional) {
     const name = basename(path);
     try {
-      const info = await stat(path).catch(() => null);
-      if (!info?.isFile()) throw new ArchiveUnreadableError(`файл ${path} не найден`);
-      const data = await openAsBlob(path);
-      const archiveBank = await indexArchives([{ name, data }], {
+      const file = await openUserFile(path);
+      if (!file) throw new ArchiveUnreadableError(`файл ${path} не найден`);
+      const archiveBank = await indexArchives([file], {
         password: typeof password === 'string' ? password : undefined,
         onProgress: ({ done }) => progress.update(`${name}: просмотрено файлов ${done}`),
       });

@@ -7,3 +7,4 @@ export { summariseBank, type SchoolSummary } from './bank/summariseBank';
 export type { Bank, DocumentKind, SchoolDocument, Work, WorkKind } from './bank/types';
 export { ArchiveUnreadableError, type ArchiveInput } from './archive';
 export { problemMessage, type Problem, type ProblemCode } from './problems';
+export { counted, plural } from './russianPlural';

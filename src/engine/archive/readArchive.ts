@@ -135,7 +135,7 @@ async function* walk(entries: Entry[], source: Blob, prefix: string, depth: numb
     if (!isZipName(path)) {
       yield {
         type: 'file',
-        file: { archive: context.archive, path: prefix + path, size: fileEntry.uncompressedSize, crc32: fileEntry.signature, read: () => readEntry(fileEntry, source, context) },
+        file: { archive: context.archive, path: prefix + path, size: fileEntry.uncompressedSize, crc32: fileEntry.signature ?? 0, read: () => readEntry(fileEntry, source, context) },
       };
       continue;
     }

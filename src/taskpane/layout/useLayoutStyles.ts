@@ -1,0 +1,33 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/** The shared frame of every screen: a single column sized for a 320 px task pane. */
+export const useLayoutStyles = makeStyles({
+  screen: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    minWidth: '0',
+    boxSizing: 'border-box',
+  },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+  },
+  /** Headings take their spacing from the column's gap, not from the browser's margins. */
+  heading: { margin: '0' },
+  /** A paragraph inside a message bar: its own line, no browser margins. */
+  paragraph: { display: 'block', margin: `${tokens.spacingVerticalXS} 0 0` },
+  muted: {
+    color: tokens.colorNeutralForeground3,
+  },
+  breakWords: {
+    overflowWrap: 'anywhere',
+  },
+});
