@@ -1,4 +1,6 @@
+import { runCheck } from './checkCommand';
 import { runIndex } from './indexCommand';
+import { runPrepare } from './prepareCommand';
 import { UsageError } from './args';
 
 const HELP = `recheck — командная строка Recheck (перепроверка работ ВПР)
@@ -8,8 +10,16 @@ const HELP = `recheck — командная строка Recheck (перепр�
       Читает архивы муниципалитетов и показывает банк работ: по школам — число работ и страниц,
       документы школ и все проблемы с файлами. --json печатает один объект JSON.
 
-Коды выхода: 0 — архивы прочитаны (проблемы с файлами — часть результата); 1 — архив не читается;
-2 — ошибка в командной строке.`;
+  recheck prepare --works АРХИВ.zip... --experts ЭКСПЕРТЫ.xlsx --out ПАПКА [--sheets ПРОТОКОЛ.xlsx...]
+                  [--password ПАРОЛЬ] [--seed N] [--deadline ГГГГ-ММ-ДД] [--json]
+      Готовит обезличенные пакеты экспертам: ПАПКА/packages/*.zip, письма в ПАПКА/letters и ключ
+      координатора «Ключ перепроверки.xlsx» (хранить у себя).
+
+  recheck check ПРОТОКОЛ.xlsx [--key КЛЮЧ.xlsx] [--json]
+      Проверяет заполненный протокол эксперта; с ключом — и подпись координатора.
+
+Коды выхода: 0 — готово (index: проблемы с файлами — часть результата; check: протокол заполнен);
+1 — файл не читается; 2 — ошибка в командной строке; 3 (check) — в протоколе есть замечания.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -17,6 +27,10 @@ async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'index':
         return await runIndex(rest);
+      case 'prepare':
+        return await runPrepare(rest);
+      case 'check':
+        return await runCheck(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -8,3 +8,6 @@ export type { Bank, DocumentKind, SchoolDocument, Work, WorkKind } from './bank/
 export { ArchiveUnreadableError, type ArchiveInput } from './archive';
 export { problemMessage, type Problem, type ProblemCode } from './problems';
 export { counted, plural } from './russianPlural';
+export { preparePackages, type PrepareOptions, type PrepareResult, type PreparedPackage } from './prepare/preparePackages';
+export { readKeySecret } from './prepare/keyWorkbook';
+export { checkProtocol, type ProtocolCheck, type ProtocolProblem } from './protocol';

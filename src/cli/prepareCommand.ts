@@ -1,0 +1,104 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ArchiveUnreadableError, counted, preparePackages, problemMessage, type Problem } from '../engine';
+import { openUserFile } from './files';
+import { parseArgs, UsageError } from './args';
+import { startProgress } from './progress';
+
+
+export const KEY_FILE_NAME = 'Ключ перепроверки.xlsx';
+
+/**
+ * `recheck prepare --works ARCHIVE... [--password P] [--sheets XLSX...] --experts FILE --out DIR [--seed N]
+ * [--deadline YYYY-MM-DD] [--json]`: packages in DIR/packages, cover letters in DIR/letters, the key in DIR.
+ */
+export async function runPrepare(argv: string[]): Promise<number> {
+  const { positional, options, lists } = parseArgs(argv, ['password', 'experts', 'out', 'seed', 'deadline'], ['json'], ['works', 'sheets']);
+  if (positional.length > 0) throw new UsageError(`Лишние аргументы: ${positional.join(' ')}. Архивы указываются после --works.`);
+  const works = lists.get('works') ?? [];
+  if (works.length === 0) throw new UsageError('Укажите архивы работ: --works АРХИВ.zip...');
+  const expertsPath = options.get('experts');
+  if (typeof expertsPath !== 'string') throw new UsageError('Укажите список экспертов: --experts ФАЙЛ.xlsx (или .csv).');
+  const out = options.get('out');
+  if (typeof out !== 'string') throw new UsageError('Укажите папку для пакетов: --out ПАПКА.');
+  const seedText = options.get('seed');
+  const seed = typeof seedText === 'string' ? Number(seedText) : 1;
+  if (!Number.isSafeInteger(seed)) throw new UsageError('--seed — целое число.');
+  const deadline = options.get('deadline');
+  if (deadline !== undefined && (typeof deadline !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(deadline))) {
+    throw new UsageError('--deadline — дата в виде ГГГГ-ММ-ДД.');
+  }
+  const password = options.get('password');
+  const json = options.has('json');
+
+  const missing: string[] = [];
+  const open = async (path: string) => (await openUserFile(path)) ?? (missing.push(path), null);
+  const archives = (await Promise.all(works.map(open))).filter((f) => f !== null);
+  const sheets = (await Promise.all((lists.get('sheets') ?? []).map(open))).filter((f) => f !== null);
+  const experts = await open(expertsPath);
+  if (missing.length > 0 || !experts) {
+    process.stderr.write(`Файлы не найдены: ${missing.join(', ')}\n`);
+    return 1;
+  }
+
+  await mkdir(join(out, 'packages'), { recursive: true });
+  await mkdir(join(out, 'letters'), { recursive: true });
+  const progress = startProgress();
+  let result;
+  try {
+    result = await preparePackages(
+      {
+        archives, extraSheets: sheets, experts, seed,
+        password: typeof password === 'string' ? password : undefined,
+        deadline: typeof deadline === 'string' ? deadline : undefined,
+        onProgress: ({ stage, done, total }) =>
+          progress.update(stage === 'index' ? `Чтение архивов: ${done} файлов` : stage === 'sheets' ? `Протоколы школ: ${done} из ${total}` : `Пакеты: ${done} из ${total}`),
+      },
+      async (pkg) => {
+        await writeFile(join(out, 'packages', pkg.fileName), new Uint8Array(await pkg.data.arrayBuffer()));
+        await writeFile(join(out, 'letters', pkg.fileName.replace(/\.zip$/, '.txt')), pkg.coverLetter);
+      },
+    );
+  } catch (error) {
+    progress.clear();
+    if (!(error instanceof ArchiveUnreadableError)) throw error;
+    process.stderr.write(`Архив не читается: ${problemMessage('broken-archive', { reason: error.reason })}\n`);
+    return 1;
+  }
+  progress.clear();
+  await writeFile(join(out, KEY_FILE_NAME), result.keyWorkbook);
+
+  if (json) {
+    process.stdout.write(`${JSON.stringify({
+      experts: result.packages.map((p) => ({ name: p.name, works: p.works, package: join('packages', p.package) })),
+      unassigned: result.unassigned,
+      problems: result.problems.map(problemJson),
+    })}\n`);
+  } else {
+    process.stdout.write(formatPrepared(result, out));
+  }
+  return 0;
+}
+
+function problemJson(p: Problem) {
+  return { archive: p.archive, path: p.path, ...(p.cell ? { cell: p.cell } : {}), problem: p.problem, message: p.message };
+}
+
+function formatPrepared(result: Awaited<ReturnType<typeof preparePackages>>, out: string): string {
+  const lines = [
+    `Работ в банке: ${result.bank.works.length}. Экспертов: ${result.experts.length}. Пакетов: ${result.packages.length}.`,
+    '',
+    'Пакеты:',
+    ...result.packages.map((p) => `  ${p.name} — ${p.subject}, ${p.grade} класс: ${counted(p.works, ['работа', 'работы', 'работ'])} → packages/${p.package}`),
+  ];
+  if (result.unassigned.length > 0) {
+    lines.push('', `Не распределены (${result.unassigned.length}):`);
+    for (const u of result.unassigned) lines.push(`  ${u.archive}: ${u.path}`, `    ${u.message}`);
+  }
+  if (result.problems.length > 0) {
+    lines.push('', `Проблемы (${result.problems.length}):`);
+    for (const p of result.problems) lines.push(`  ${p.problem}: ${p.archive ? `${p.archive}: ` : ''}${p.path}${p.cell ? ` (${p.cell})` : ''}`, `    ${p.message}`);
+  }
+  lines.push('', `Ключ (храните у себя, экспертам не отправляйте): ${join(out, KEY_FILE_NAME)}`, `Письма экспертам: ${join(out, 'letters')}`);
+  return `${lines.join('\n')}\n`;
+}
