@@ -1,24 +1,10 @@
 /** One measured run for bench/indexBench.ts, in a process of its own: prints {ms, peakRssKb, note} as JSON. */
-import { openAsBlob, readFileSync } from 'node:fs';
+import { openAsBlob } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import JSZip from 'jszip';
 import { indexArchives } from '../src/engine';
-
-/**
- * Peak resident memory of this process. getrusage's maxRSS survives exec on Linux (it would report the parent's
- * peak from before the fork), so read the high-water mark of this process image from /proc where there is one.
- */
-function peakResidentKb(): number {
-  try {
-    const status = readFileSync('/proc/self/status', 'utf8');
-    const match = /^VmHWM:\s+(\d+) kB/m.exec(status);
-    if (match) return Number(match[1]);
-  } catch {
-    // not Linux: fall through
-  }
-  return process.resourceUsage().maxRSS;
-}
+import { peakResidentKb } from './peakMemory';
 
 async function main(mode: string, path: string) {
   const started = performance.now();
