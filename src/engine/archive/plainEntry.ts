@@ -6,6 +6,7 @@
  */
 import type { FileEntry } from '@zip.js/zip.js';
 import { ArchiveEntryError } from './errors';
+import { boundedSink, LimitExceeded } from './boundedSink';
 import { crc32 } from './crc32';
 
 const LOCAL_HEADER_SIGNATURE = 0x04034b50;
@@ -55,28 +56,12 @@ export async function readPlainEntry(source: Blob, entry: FileEntry, dataStart: 
 
 /** Inflates into a buffer of the declared size; more output than the limit is a bomb, whatever the header said. */
 async function inflateBounded(compressed: Blob, declared: number, limit: number): Promise<Uint8Array<ArrayBuffer>> {
-  let buffer = new Uint8Array(Math.min(declared, limit));
-  let length = 0;
-  const reader = compressed.stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const sink = boundedSink(declared, limit);
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (length + value.length > limit) {
-        await reader.cancel().catch(() => undefined);
-        throw new ArchiveEntryError('too-large', undefined, limit);
-      }
-      if (length + value.length > buffer.length) {
-        const grown = new Uint8Array(Math.min(limit, Math.max(length + value.length, buffer.length * 2)));
-        grown.set(buffer.subarray(0, length));
-        buffer = grown;
-      }
-      buffer.set(value, length);
-      length += value.length;
-    }
+    await compressed.stream().pipeThrough(new DecompressionStream('deflate-raw')).pipeTo(sink.writable);
   } catch (error) {
-    if (error instanceof ArchiveEntryError) throw error;
+    if (error instanceof LimitExceeded) throw new ArchiveEntryError('too-large', undefined, limit);
     throw new ArchiveEntryError('unreadable-entry', 'сжатые данные повреждены');
   }
-  return length === buffer.length ? buffer : buffer.slice(0, length);
+  return sink.bytes();
 }
