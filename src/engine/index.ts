@@ -10,4 +10,19 @@ export { problemMessage, type Problem, type ProblemCode } from './problems';
 export { counted, plural } from './russianPlural';
 export { preparePackages, type PrepareOptions, type PrepareResult, type PreparedPackage } from './prepare/preparePackages';
 export { readKeySecret } from './prepare/keyWorkbook';
+export { protocolFileName } from './prepare/packageContents';
 export { checkProtocol, type ProtocolCheck, type ProtocolProblem } from './protocol';
+export {
+  checkProtocolRows,
+  ERROR_CODES,
+  PROTOCOL_COLUMNS,
+  PROTOCOL_FORMAT_VERSION,
+  PROTOCOL_SHEETS,
+  protocolRowFromCells,
+  type CellInput,
+  type ErrorCode,
+  type ProtocolColumnKey,
+  type ProtocolRow,
+} from './protocol';
+export { META_KEYS, META_MARKER } from './protocol/layout';
+export type { ScoreValue } from './scores';

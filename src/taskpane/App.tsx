@@ -27,7 +27,7 @@ export function App({ host, language, supported }: AppProps) {
           ) : screen === 'start' ? (
             <StartScreen host={host} onLoadArchives={() => setScreen('archives')} />
           ) : (
-            <ArchiveView onBack={() => setScreen('start')} />
+            <ArchiveView host={host} onBack={() => setScreen('start')} />
           )}
         </main>
       </MessagesContext.Provider>

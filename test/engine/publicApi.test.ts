@@ -5,12 +5,21 @@ describe('the engine public surface', () => {
   it('exports exactly the documented values', () => {
     expect(Object.keys(engine).sort()).toEqual([
       'ArchiveUnreadableError',
+      'ERROR_CODES',
+      'META_KEYS',
+      'META_MARKER',
+      'PROTOCOL_COLUMNS',
+      'PROTOCOL_FORMAT_VERSION',
+      'PROTOCOL_SHEETS',
       'checkProtocol',
+      'checkProtocolRows',
       'counted',
       'indexArchives',
       'plural',
       'preparePackages',
       'problemMessage',
+      'protocolFileName',
+      'protocolRowFromCells',
       'readKeySecret',
       'summariseBank',
     ]);

@@ -1,5 +1,6 @@
 import type { Work } from '../bank/types';
 import { parseSchoolFolder, placeFile } from '../names';
+import { organisationKey } from '../assignment/sameOrganisation';
 import { makeProblem, type Problem } from '../problems';
 import type { Task } from '../scores';
 import type { ScoreSheet, SheetRow } from '../scoreSheets';
@@ -22,9 +23,11 @@ export interface JoinResult {
 /**
  * Municipality, school, subject and grade: how a scan's folder and a score sheet find each other («МБОУ СОШ №1»
  * exists in many municipalities). A sheet added by hand names no municipality: its key has an empty one.
+ * Names compare as organisations do (quotes, case, spacing aside): a file name cannot hold the `"` of
+ * «МБОУ "Тарасинская СОШ"», so «МБОУ Тарасинская СОШ, русский язык, 6 класс.xlsx» must find it.
  */
 export function schoolKeyOf(municipality: string, school: string, subject: string, grade: number): string {
-  return [municipality.toLocaleLowerCase('ru'), school.toLocaleLowerCase('ru'), subject, grade].join('\u0000');
+  return [organisationKey(municipality), organisationKey(school), subject, grade].join('\u0000');
 }
 
 function folderLabel(school: string, subject: string, grade: number): string {

@@ -13,18 +13,23 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { HostInfo } from '../../office/host';
 import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
 import { ArchivePicker } from './ArchivePicker';
 import { IndexingProgress } from './IndexingProgress';
 import { ProblemList } from './ProblemList';
 import { SchoolList } from './SchoolList';
+import { missingSheetNames } from './prepare/missingSheetNames';
+import { PrepareView } from './prepare/PrepareView';
+import { usePreparation } from './prepare/usePreparation';
 import { useArchiveIndexing } from './useArchiveIndexing';
 import { useFileDrop } from './useFileDrop';
 import { splitZipFiles } from './zipFiles';
 
 export interface ArchiveViewProps {
+  host: HostInfo;
   onBack: () => void;
 }
 
@@ -37,12 +42,24 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  next: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
+  },
+  nextButton: { width: '100%' },
 });
 
 const PASSWORD_PROBLEMS = new Set(['encrypted', 'wrong-password']);
 
-/** The coordinator's first screen: choose the municipalities' archives, watch them indexed, read the result. */
-export function ArchiveView({ onBack }: ArchiveViewProps) {
+/**
+ * The coordinator's screens: choose the municipalities' archives, watch them indexed, read the result; then, on
+ * the same archives, prepare the experts' packages (PrepareView).
+ */
+export function ArchiveView({ host, onBack }: ArchiveViewProps) {
   const messages = useMessages();
   const text = messages.archives;
   const layout = useLayoutStyles();
@@ -50,6 +67,11 @@ export function ArchiveView({ onBack }: ArchiveViewProps) {
   const { state, start, restart, cancel, reset } = useArchiveIndexing();
   const [password, setPassword] = useState('');
   const [skipped, setSkipped] = useState<string[]>([]);
+  const [step, setStep] = useState<'bank' | 'prepare'>('bank');
+  const source = useMemo(() => (state.status === 'done' ? { files: state.files, password: state.password } : null), [state]);
+  const preparation = usePreparation(source);
+  // Other archives: back to their bank first.
+  useEffect(() => setStep('bank'), [source]);
 
   const choose = useCallback(
     (files: File[]) => {
@@ -61,6 +83,19 @@ export function ArchiveView({ onBack }: ArchiveViewProps) {
   );
   const drop = useFileDrop(choose, state.status !== 'indexing');
   const showPicker = state.status === 'idle' || state.status === 'cancelled' || state.status === 'unreadable' || state.status === 'failed';
+
+  if (step === 'prepare' && state.status === 'done') {
+    return (
+      <PrepareView
+        preparation={preparation}
+        host={host}
+        works={state.bank.works.length}
+        archives={state.archives}
+        missingSheets={missingSheetNames(state.schools)}
+        onBack={() => setStep('bank')}
+      />
+    );
+  }
 
   return (
     <div className={mergeClasses(layout.screen, styles.view)} {...drop.handlers}>
@@ -151,6 +186,14 @@ export function ArchiveView({ onBack }: ArchiveViewProps) {
                   </Button>
                 </div>
               </form>
+            </section>
+          )}
+          {state.bank.works.length > 0 && (
+            <section className={styles.next} aria-label={messages.prepare.nextStep}>
+              <Caption1>{messages.prepare.nextStepHint}</Caption1>
+              <Button className={styles.nextButton} appearance="primary" onClick={() => setStep('prepare')}>
+                {messages.prepare.nextStep}
+              </Button>
             </section>
           )}
           {state.schools.length > 0 && <SchoolList schools={state.schools} />}

@@ -11,7 +11,8 @@ export interface ArchiveProgress {
 export type IndexingState =
   | { status: 'idle' }
   | { status: 'indexing'; archives: string[]; progress: ArchiveProgress | null }
-  | { status: 'done'; archives: string[]; bank: Bank; schools: SchoolSummary[] }
+  /** `files` and `password`: what was read, for the preparation of the packages (which reads the archives again). */
+  | { status: 'done'; archives: string[]; bank: Bank; schools: SchoolSummary[]; files: File[]; password: string }
   | { status: 'cancelled' }
   | { status: 'unreadable'; archives: string[]; archive: string; reason: string | null }
   | { status: 'failed'; archives: string[]; reason: string };

@@ -59,10 +59,11 @@ function ProblemGroupView({ group, showArchive }: { group: ProblemGroup; showArc
       <ul className={styles.list}>
         {shown.map((problem, index) => (
           <li key={`${problem.archive}\u0000${problem.path}\u0000${index}`} className={styles.item} title={problem.path}>
-            <span className={styles.fileName}>{fileName(problem.path)}</span>
+            {/* No path: the problem is about the file itself (the experts list), named by `archive`. */}
+            <span className={styles.fileName}>{problem.path ? fileName(problem.path) : problem.archive}</span>
             {folderOf(problem.path) && <Caption1 className={mergeClasses(layout.muted, layout.breakWords)}>{folderOf(problem.path)}</Caption1>}
             {problem.cell && <Caption1 className={layout.muted}>{text.cell(problem.cell)}</Caption1>}
-            {showArchive && <Caption1 className={layout.muted}>{text.inArchive(problem.archive)}</Caption1>}
+            {showArchive && problem.archive && problem.path && <Caption1 className={layout.muted}>{text.inArchive(problem.archive)}</Caption1>}
             {!group.sharedMessage && <Caption1>{problem.message}</Caption1>}
           </li>
         ))}

@@ -37,7 +37,7 @@ export function useArchiveIndexing(): ArchiveIndexing {
       { password: password || undefined, onProgress, signal: abort.signal },
     ).then(
       (bank) => {
-        if (thisRun === run.current) setState({ status: 'done', archives, bank, schools: summariseBank(bank) });
+        if (thisRun === run.current) setState({ status: 'done', archives, bank, schools: summariseBank(bank), files, password });
       },
       (error: unknown) => {
         if (thisRun !== run.current) return;

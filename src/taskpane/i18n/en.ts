@@ -5,10 +5,163 @@ import { pluralEn } from './plural';
 const number = new Intl.NumberFormat('en-US');
 const n = (value: number): string => number.format(value);
 
+/** Bytes as a person reads them: `12.3 MB`. */
+function bytesEn(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0 }).format(value)} ${units[unit]}`;
+}
+
+const EXCEL_PROBLEMS_EN: Record<string, string> = {
+  'not-in-excel': 'The pane is not running in Excel: open the protocol in Excel and start Recheck there.',
+  'missing-requirements': 'This Excel lacks features the pane needs (ExcelApi 1.8 and its worksheet events). Microsoft 365 or Office 2021 or later is needed.',
+  'not-a-protocol': 'This workbook is not a re-check protocol.',
+  'wrong-version': 'The protocol was made by another version of Recheck. Update the add-in or ask the coordinator for a new protocol.',
+  'no-protocol-sheet': 'The “Протокол” sheet is missing (renamed or deleted). Restore its name or ask the coordinator for a new protocol.',
+  'not-on-protocol-sheet': 'The active cell is not on the “Протокол” sheet. Go to that sheet and select a cell in a work’s row.',
+  'outside-grid': 'The active cell is outside the table of works. Select a cell in a task’s row.',
+  'cell-edit-mode': 'Excel is waiting for a cell edit to finish. Press Enter or Esc and try again.',
+  'sheet-protected': 'The hidden sheet is protected with a password, so the pane cannot record completion.',
+  'too-large': 'The request to Excel was too large. Try again; if it persists, save and reopen the workbook.',
+  'excel-error': 'Excel did not complete the action. Try again; if it persists, save and reopen the workbook.',
+};
+
+const expertEn: Messages['expert'] = {
+  title: 'Expert’s protocol',
+  packageLine: (packageId, subject, grade) => `Package ${packageId}${subject ? ` · ${subject}` : ''}${grade ? `, grade ${grade}` : ''}`,
+  deadline: (date) => `Protocol due: ${date}`,
+  reading: 'Reading the protocol…',
+  excelProblem: (problem, message) => EXCEL_PROBLEMS_EN[problem] ?? message,
+  retry: 'Try again',
+  workbook: {
+    failedTitle: 'The workbook could not be read',
+    continueWithout: 'Continue without the protocol',
+  },
+  package: {
+    title: 'Package of works',
+    intro: 'Choose the package ZIP the coordinator sent you. Only once: it is kept on this computer, and tomorrow the works are simply there.',
+    choose: 'Choose package (ZIP)…',
+    dropHint: 'or drop the ZIP archive here',
+    dropActive: 'Release to open the package',
+    opening: 'Opening the package…',
+    ready: (fileName, works) => `“${fileName}”: ${n(works)} ${pluralEn(works, 'work', 'works')}`,
+    fromStorage: 'The package is kept on this computer.',
+    notZip: (fileName) => `“${fileName}” is not a ZIP archive or is damaged. Choose the package ZIP the coordinator sent.`,
+    notPackage: (fileName) => `“${fileName}” holds no package protocol: it is not an expert’s package. Choose the ZIP the coordinator sent.`,
+    wrongPackage: (fileName, found, expected) =>
+      `“${fileName}” is package ${found}, but this is the protocol of package ${expected}. Choose your own package (it holds “Протокол ${expected}.xlsx”).`,
+    notSavedQuota: 'The package is open but not saved: the disk has no room for browser data. Free some space or remove saved packages below — otherwise you will need to choose it again tomorrow.',
+    notSaved: (detail) => `The package is open but not saved on this computer${detail ? ` (${detail})` : ''}. You will need to choose it again tomorrow.`,
+    storageUnavailable: 'Saved packages are not available (browser storage is off). Choose the package each time.',
+    replace: 'Choose another package…',
+  },
+  storage: {
+    title: 'Storage',
+    usage: (used, quota) => `Used on this computer: ${bytesEn(used)}${quota > 0 ? ` of ${bytesEn(quota)} available` : ''}.`,
+    unknown: 'The browser does not say how much space is used.',
+    clear: 'Remove saved packages',
+    cleared: (packages) => `Packages removed: ${n(packages)}. Choose the package again to see the works.`,
+    clearFailed: 'Saved packages could not be removed. Close other Excel windows and try again.',
+  },
+  work: {
+    title: 'Work',
+    noRow: 'Select a cell in a work’s row on the “Протокол” sheet: its scan appears here.',
+    showCurrentRow: 'Show the current row’s work',
+    showCurrentRowHint: 'If the scan did not change when you selected a cell, press this button.',
+    rowLine: (task, max) => `Task ${task} (max ${n(max)})`,
+    workLine: (schoolCode, workCode, variant) => `Work ${workCode} · ${schoolCode} · variant ${n(variant)}`,
+    position: (index, total) => `${n(index)} of ${n(total)}`,
+    previous: 'Previous work',
+    next: 'Next work',
+    noPackage: 'The scan appears once the package is chosen.',
+    scanMissing: (key) => `The package has no scan of work ${key}. Tell the coordinator.`,
+    scanUnreadable: 'The scan cannot be read from the package: the archive is damaged. Choose the package again.',
+    materialsTitle: 'Materials',
+    material: (kind, number) => `${kind === 'variant' ? 'Variant' : 'Criteria'} ${n(number)}`,
+    materialNotPdf: (path) => `“${path}” is not a PDF: open it from the ZIP archive.`,
+    showingMaterial: (label) => `Showing: ${label}`,
+    backToWork: 'Back to the work',
+  },
+  attention: {
+    title: (count) => `Needs attention: ${n(count)}`,
+    clean: 'Nothing to fix: every score is in, and error codes are where the scores differ.',
+    progress: (scored, total) => `Scores entered: ${n(scored)} of ${n(total)}`,
+    item: (workCode, schoolCode, task) => `${workCode} (${schoolCode}), task ${task}`,
+    goTo: (cell) => `Go to cell ${cell}`,
+  },
+  finish: {
+    title: 'Finishing',
+    check: 'Check the protocol',
+    checking: 'Checking…',
+    checkedClean: (rows, works) => `The protocol is complete: ${n(rows)} ${pluralEn(rows, 'row', 'rows')}, ${n(works)} ${pluralEn(works, 'work', 'works')}, nothing to fix.`,
+    checkedProblems: (count) => `${n(count)} ${pluralEn(count, 'issue', 'issues')} — listed above; click one to go to its cell.`,
+    checksumNote:
+      'The pane cannot verify the protocol’s checksum and signature: Excel does not give add-ins the workbook file. The coordinator verifies them (recheck check) on receiving the file.',
+    finish: 'Finish',
+    finishing: 'Recording…',
+    finishHint: 'Available once nothing is left to fix.',
+    finished: (when) => `Protocol finished ${when}. Recorded in the workbook.`,
+    nextStepsTitle: 'Next steps',
+    nextSteps: [
+      'Save the workbook (Ctrl+S): the completion note is kept in the file.',
+      'Print the “Протокол” sheet (File → Print): printing is set up — landscape, fit to page width, a place for your signature at the bottom. Sign the printout.',
+      'Send the coordinator the protocol file (.xlsx) and a scan of the signed printout.',
+    ],
+  },
+  demo: {
+    button: 'Open the example',
+    hint: 'A demo protocol with a few works opens in a new workbook — no real data.',
+    opening: 'Opening the example…',
+    opened: 'The example is open in a new workbook. In its window click “Перепроверка” on the Home tab — the works are already loaded.',
+    failed: (reason) => `The example could not be opened: ${reason}`,
+  },
+};
+
 export const en: Messages = {
   language: 'en',
+  expert: expertEn,
   productName: boot.en.productName,
   loading: boot.en.loading,
+  viewer: {
+    region: (label) => `Scan of work ${label}`,
+    noWork: 'No work selected: select a row of the protocol to see its scan here.',
+    loading: 'Opening the scan…',
+    previousWork: 'Previous work',
+    nextWork: 'Next work',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    pageCounter: (page, pages) => `${n(page)} / ${n(pages)}`,
+    pageOf: (page, pages) => `Page ${n(page)} of ${n(pages)}`,
+    thumbnails: 'Pages of the work',
+    zoomIn: 'Zoom in (+)',
+    zoomOut: 'Zoom out (−)',
+    fitWidth: 'Fit width (0)',
+    zoomLevel: (percent) => `${n(percent)}%`,
+    rotate: 'Rotate 90° (R)',
+    keys: 'Keys',
+    keysHelp:
+      'PgUp/PgDn or ←/→: pages, Home/End: first and last; + and −: zoom, 0: fit width; R: rotate (Shift+R: back); N and P (or Shift+PgDn/PgUp): next and previous work.',
+    problem: (problem) => {
+      switch (problem.problem) {
+        case 'scan-empty':
+          return 'The scan does not open: the file is empty; tell the coordinator.';
+        case 'scan-damaged':
+          return 'The scan does not open: the file is damaged or not a PDF; tell the coordinator.';
+        case 'scan-password':
+          return 'The scan does not open: the file is password-protected; tell the coordinator.';
+        case 'page-failed':
+          return `The scan does not open: page ${n(problem.page)} is damaged; tell the coordinator.`;
+        case 'viewer-unavailable':
+          return 'The scan viewer did not start. Close and reopen the pane; if that does not help, tell the coordinator.';
+      }
+    },
+    detail: (detail) => `Details: ${detail}`,
+  },
   unsupported: {
     title: boot.en.unsupportedTitle,
     body: boot.en.unsupportedBody,
@@ -76,6 +229,87 @@ export const en: Messages = {
     passwordProblemsHint: 'Some archives have a password. Enter it above and select “Index again”.',
     reindex: 'Index again',
   },
+  prepare: {
+    nextStep: 'Next: packages for the experts',
+    nextStepHint: 'Add the missing school score sheets and the list of experts: the pane assigns the works and builds depersonalised packages.',
+    title: 'Packages for the experts',
+    back: 'Back to the archives',
+    bank: (works, archives) =>
+      `${n(works)} ${pluralEn(works, 'work', 'works')} from ${pluralEn(archives.length, 'archive', 'archives')} ${archives.map((name) => `“${name}”`).join(', ')}`,
+    sheetsTitle: 'School score sheets sent separately',
+    sheetsHint: 'Optional. Name each .xlsx like the school folder: “<school>, <subject>, <grade> класс.xlsx”.',
+    missingSheets: (count) => `No school score sheet in ${n(count)} ${pluralEn(count, 'folder', 'folders')}. Name ${pluralEn(count, 'the file', 'the files')}:`,
+    addSheets: 'Add score sheets…',
+    removeSheet: (name) => `Remove “${name}”`,
+    expertsTitle: 'List of experts',
+    expertsHint: 'Excel workbook (.xlsx) or CSV: name, subject, workplace, municipality; optionally grades and the most works.',
+    chooseExperts: 'Choose the list…',
+    replaceExperts: 'Replace…',
+    expertsRequired: 'Choose the list of experts: without it there is nobody to assign the works to.',
+    seedLabel: 'Assignment number (seed)',
+    seedHint: 'The same number gives the same assignment of works to experts.',
+    deadlineLabel: 'Protocols due',
+    deadlineHint: 'Optional. Goes into the instruction and the letters to the experts.',
+    start: 'Prepare packages',
+    progress: {
+      starting: 'Starting…',
+      index: (files) => `Step 1 of 3. Reading the archives: ${n(files)} ${pluralEn(files, 'file', 'files')} looked at`,
+      sheets: (done, total) => `Step 2 of 3. School score sheets: ${n(done)} of ${n(total)}`,
+      assigning: 'Step 3 of 3. Assigning works and building packages…',
+      packages: (done, total) => `Step 3 of 3. Packages: ${n(done)} of ${n(total)} built`,
+    },
+    cancel: 'Cancel',
+    cancelled: 'Preparing the packages was cancelled; no packages were built. The chosen files and settings are kept: you can start again.',
+    failedTitle: 'Could not prepare the packages',
+    retry: 'Try again',
+    summary: (packages, experts, works) =>
+      `Done: ${n(packages)} ${pluralEn(packages, 'package', 'packages')} for ${n(experts)} ${pluralEn(experts, 'expert', 'experts')}, ${n(works)} ${pluralEn(works, 'work', 'works')}`,
+    noExperts: 'No expert was found in the list, so no packages were built. Fix the list (see the problems below) and prepare the packages again.',
+    noPackages: 'No work was handed to an expert. The reasons are below.',
+    macTitle: 'In Excel for Mac the pane cannot save ZIP files',
+    macBody:
+      'The packages cannot be saved from here. Prepare them in Excel for Windows or Excel on the web, or with the command “recheck prepare”. Here you can open an expert’s protocol and the key as new Excel workbooks and save them from Excel.',
+    keyTitle: 'The coordinator’s key',
+    keyWarningTitle: 'Keep the key to yourself',
+    keyWarning:
+      'The key reveals which schools hide behind the school codes and signs the experts’ protocols. Never send it to experts or schools. Save it now: without the key the signatures of returned protocols cannot be checked.',
+    saveKey: 'Save the key',
+    openKey: 'Open the key in Excel',
+    keyFileName: 'Ключ перепроверки.xlsx',
+    packagesTitle: (count) => `Experts’ packages: ${n(count)}`,
+    packageLine: (subject, grade, works) => `${subject}, grade ${grade} · ${n(works)} ${pluralEn(works, 'work', 'works')}`,
+    savePackage: 'Save package',
+    letter: 'Letter',
+    letterCopied: 'The letter is copied: paste it into your e-mail to the expert.',
+    letterFallback: 'Could not copy automatically. Select the text below and copy it (Ctrl+C):',
+    letterLabel: (expert) => `Letter to ${expert}`,
+    openProtocol: 'Open protocol',
+    opening: 'Opening the protocol…',
+    opened: 'The protocol is open in a new Excel workbook.',
+    openFailed: (problem, detail) => {
+      const fallback = 'Save the package and open the protocol from it.';
+      switch (problem) {
+        case 'not-in-excel':
+          return `Workbooks can be opened only in Excel. ${fallback}`;
+        case 'unsupported':
+          return `This Excel cannot open workbooks from the pane (Microsoft 365 or Office 2021 is needed). ${fallback}`;
+        case 'cell-edit-mode':
+          return 'Excel is busy: a cell is being edited. Finish the edit (Enter or Esc) and click again.';
+        case 'too-large':
+          return `The workbook is too large to open from the pane. ${fallback}`;
+        case 'access-denied':
+          return `Excel did not allow a new workbook (your organisation’s settings may forbid it). ${fallback}`;
+        case 'no-protocol':
+          return 'The package holds no protocol. Prepare the packages again.';
+        default:
+          return `Excel did not open the workbook${detail ? ` (${detail})` : ''}. Try again. ${fallback}`;
+      }
+    },
+    withoutWorksTitle: (count) => `Without works: ${n(count)} ${pluralEn(count, 'expert', 'experts')}`,
+    withoutWorks: 'They got no works: there are none of their subject and grade outside their school and municipality, or other experts took them.',
+    unassignedTitle: (count) => `Not assigned: ${n(count)} ${pluralEn(count, 'work', 'works')}`,
+    again: 'Change the inputs and prepare again',
+  },
   problems: {
     title: (count) => `File problems: ${n(count)}`,
     none: 'No problems: every file is a work or a school document.',
@@ -123,6 +357,24 @@ export const en: Messages = {
       'protocol-row-deleted': 'Row deleted from the protocol',
       'checksum-mismatch': 'Checksum mismatch',
       'signature-mismatch': 'Protocol signature mismatch',
+      'encrypted-workbook': 'School score sheet with a password',
+      'unknown-layout': 'School score sheet not recognised',
+      'no-tasks': 'No task columns in the school score sheet',
+      'score-above-max': 'Score above the maximum',
+      'not-a-score': 'Score not recognised',
+      'bad-variant': 'Variant missing',
+      'scores-for-absent': 'Scores for an absent pupil',
+      'duplicate-row': 'Participant code twice',
+      'bad-code': 'Invalid participant code',
+      'missing-code': 'Participant code missing',
+      'unknown-column': 'Score sheet column not recognised',
+      'other-score-sheet': 'A second results sheet',
+      'no-score-sheet': 'No school score sheet',
+      'scan-without-row': 'Scan without a score sheet row',
+      'row-without-scan': 'Score sheet row without a scan',
+      'variant-mismatch': 'Variant differs',
+      'absent-with-scan': 'Scan of an absent pupil',
+      'sheet-without-school': 'Score sheet of no known school',
     },
     untitled: (code) => `Other problems (${code})`,
     showAll: (count) => `Show all (${n(count)})`,

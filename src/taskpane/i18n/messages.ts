@@ -1,4 +1,5 @@
 import type { DocumentKind, ProblemCode } from '../../engine';
+import type { ViewerProblem } from '../viewer/viewerProblems';
 
 export type Language = 'ru' | 'en';
 
@@ -7,6 +8,34 @@ export interface Messages {
   language: Language;
   productName: string;
   loading: string;
+  /** The work's scan beside the grid (src/taskpane/viewer). */
+  viewer: {
+    /** The viewer's accessible name. */
+    region: (label: string) => string;
+    noWork: string;
+    loading: string;
+    previousWork: string;
+    nextWork: string;
+    previousPage: string;
+    nextPage: string;
+    /** The visible page counter, `2 / 5`. */
+    pageCounter: (page: number, pages: number) => string;
+    /** The same in words, for screen readers and the page's image. */
+    pageOf: (page: number, pages: number) => string;
+    thumbnails: string;
+    zoomIn: string;
+    zoomOut: string;
+    fitWidth: string;
+    zoomLevel: (percent: number) => string;
+    rotate: string;
+    keys: string;
+    /** One line: every key the viewer answers to. */
+    keysHelp: string;
+    /** Why the scan is not shown, and what to do: `Скан не открывается: …, сообщите координатору.` */
+    problem: (problem: ViewerProblem) => string;
+    /** pdf.js's own words, small, for the coordinator. */
+    detail: (detail: string) => string;
+  };
   unsupported: {
     title: string;
     body: string;
@@ -59,6 +88,8 @@ export interface Messages {
     passwordProblemsHint: string;
     reindex: string;
   };
+  prepare: PrepareMessages;
+  expert: ExpertMessages;
   problems: {
     title: (count: number) => string;
     none: string;
@@ -73,5 +104,157 @@ export interface Messages {
     /** Where inside a workbook the problem is, e.g. `Протокол!H12`. */
     cell: (cell: string) => string;
     inArchive: (archive: string) => string;
+  };
+}
+
+/** The coordinator's preparation of the experts' packages (src/taskpane/coordinator/prepare). */
+export interface PrepareMessages {
+  /** On the archive view, once the archives are read: the way to the next step. */
+  nextStep: string;
+  nextStepHint: string;
+  title: string;
+  back: string;
+  bank: (works: number, archives: string[]) => string;
+  sheetsTitle: string;
+  sheetsHint: string;
+  /** School folders without a score sheet, and the file names to give the sheets added by hand. */
+  missingSheets: (count: number) => string;
+  addSheets: string;
+  removeSheet: (name: string) => string;
+  expertsTitle: string;
+  expertsHint: string;
+  chooseExperts: string;
+  replaceExperts: string;
+  expertsRequired: string;
+  seedLabel: string;
+  seedHint: string;
+  deadlineLabel: string;
+  deadlineHint: string;
+  start: string;
+  progress: {
+    starting: string;
+    index: (files: number) => string;
+    sheets: (done: number, total: number) => string;
+    assigning: string;
+    packages: (done: number, total: number) => string;
+  };
+  cancel: string;
+  cancelled: string;
+  failedTitle: string;
+  retry: string;
+  summary: (packages: number, experts: number, works: number) => string;
+  noExperts: string;
+  noPackages: string;
+  macTitle: string;
+  macBody: string;
+  keyTitle: string;
+  keyWarningTitle: string;
+  keyWarning: string;
+  saveKey: string;
+  openKey: string;
+  keyFileName: string;
+  packagesTitle: (count: number) => string;
+  packageLine: (subject: string, grade: number, works: number) => string;
+  savePackage: string;
+  letter: string;
+  letterCopied: string;
+  letterFallback: string;
+  letterLabel: (expert: string) => string;
+  openProtocol: string;
+  opening: string;
+  opened: string;
+  /** Why a workbook did not open in Excel, by OpenWorkbookProblem (and `no-protocol`: not found in the package). */
+  openFailed: (problem: string, detail: string | null) => string;
+  withoutWorksTitle: (count: number) => string;
+  withoutWorks: string;
+  unassignedTitle: (count: number) => string;
+  again: string;
+}
+
+/** The expert's view of a protocol workbook (src/taskpane/expert). */
+export interface ExpertMessages {
+  title: string;
+  packageLine: (packageId: string, subject: string, grade: number | null) => string;
+  deadline: (date: string) => string;
+  reading: string;
+  /** A failure of the Excel adapter, by its code; Russian gets the adapter's own message. */
+  excelProblem: (problem: string, message: string) => string;
+  retry: string;
+  workbook: {
+    /** The workbook could not be read as a protocol (other than "not a protocol"). */
+    failedTitle: string;
+    continueWithout: string;
+  };
+  package: {
+    title: string;
+    intro: string;
+    choose: string;
+    dropHint: string;
+    dropActive: string;
+    opening: string;
+    ready: (fileName: string, works: number) => string;
+    fromStorage: string;
+    notZip: (fileName: string) => string;
+    notPackage: (fileName: string) => string;
+    wrongPackage: (fileName: string, found: string, expected: string) => string;
+    notSavedQuota: string;
+    notSaved: (detail: string | null) => string;
+    storageUnavailable: string;
+    replace: string;
+  };
+  storage: {
+    title: string;
+    usage: (usedBytes: number, quotaBytes: number) => string;
+    unknown: string;
+    clear: string;
+    cleared: (packages: number) => string;
+    clearFailed: string;
+  };
+  work: {
+    title: string;
+    noRow: string;
+    showCurrentRow: string;
+    showCurrentRowHint: string;
+    rowLine: (task: string, max: number) => string;
+    workLine: (schoolCode: string, workCode: string, variant: number) => string;
+    position: (index: number, total: number) => string;
+    previous: string;
+    next: string;
+    noPackage: string;
+    scanMissing: (key: string) => string;
+    scanUnreadable: string;
+    materialsTitle: string;
+    material: (kind: 'variant' | 'criteria', number: number) => string;
+    materialNotPdf: (path: string) => string;
+    showingMaterial: (label: string) => string;
+    backToWork: string;
+  };
+  attention: {
+    title: (count: number) => string;
+    clean: string;
+    progress: (scored: number, total: number) => string;
+    item: (workCode: string, schoolCode: string, task: string) => string;
+    goTo: (cell: string) => string;
+  };
+  finish: {
+    title: string;
+    check: string;
+    checking: string;
+    checkedClean: (rows: number, works: number) => string;
+    checkedProblems: (count: number) => string;
+    checksumNote: string;
+    finish: string;
+    finishing: string;
+    finishHint: string;
+    finished: (when: string) => string;
+    nextStepsTitle: string;
+    nextSteps: string[];
+  };
+  demo: {
+    button: string;
+    hint: string;
+    opening: string;
+    opened: string;
+    failed: (reason: string) => string;
   };
 }

@@ -5,10 +5,156 @@ import { pluralRu } from './plural';
 const number = new Intl.NumberFormat('ru-RU');
 const n = (value: number): string => number.format(value);
 
+/** Bytes as a person reads them: `12,3 МБ`. */
+function bytesRu(bytes: number): string {
+  const units = ['Б', 'КБ', 'МБ', 'ГБ', 'ТБ'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${new Intl.NumberFormat('ru-RU', { maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0 }).format(value)} ${units[unit]}`;
+}
+
+/** `2026-06-19` → `19.06.2026`. */
+function dateRu(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return match ? `${match[3]}.${match[2]}.${match[1]}` : iso;
+}
+
+const expertRu: Messages['expert'] = {
+  title: 'Протокол эксперта',
+  packageLine: (packageId, subject, grade) => `Пакет ${packageId}${subject ? ` · ${subject}` : ''}${grade ? `, ${grade} класс` : ''}`,
+  deadline: (date) => `Срок сдачи протокола: ${dateRu(date)}`,
+  reading: 'Читаем протокол…',
+  excelProblem: (_problem, message) => message,
+  retry: 'Повторить',
+  workbook: {
+    failedTitle: 'Не удалось прочитать книгу',
+    continueWithout: 'Работать без протокола',
+  },
+  package: {
+    title: 'Пакет работ',
+    intro: 'Выберите ZIP-архив пакета, полученный от координатора. Это нужно сделать один раз: пакет сохранится на этом компьютере, и завтра работы откроются сами.',
+    choose: 'Выбрать пакет (ZIP)…',
+    dropHint: 'или перетащите ZIP-архив сюда',
+    dropActive: 'Отпустите, чтобы открыть пакет',
+    opening: 'Открываем пакет…',
+    ready: (fileName, works) => `«${fileName}»: ${n(works)} ${pluralRu(works, 'работа', 'работы', 'работ')}`,
+    fromStorage: 'Пакет сохранён на этом компьютере.',
+    notZip: (fileName) => `«${fileName}» — не ZIP-архив или архив повреждён. Выберите ZIP-архив пакета, присланный координатором.`,
+    notPackage: (fileName) => `В «${fileName}» нет протокола пакета — это не пакет эксперта. Выберите ZIP-архив, присланный координатором.`,
+    wrongPackage: (fileName, found, expected) =>
+      `«${fileName}» — пакет ${found}, а открыт протокол пакета ${expected}. Выберите архив своего пакета (в нём лежит «Протокол ${expected}.xlsx»).`,
+    notSavedQuota: 'Пакет открыт, но не сохранён: на диске не хватает места для данных браузера. Освободите место или удалите сохранённые пакеты ниже — иначе завтра пакет придётся выбрать снова.',
+    notSaved: (detail) => `Пакет открыт, но не сохранён на этом компьютере${detail ? ` (${detail})` : ''}. Завтра его придётся выбрать снова.`,
+    storageUnavailable: 'Сохранённые пакеты недоступны (хранилище браузера отключено). Пакет придётся выбирать при каждом открытии.',
+    replace: 'Выбрать другой пакет…',
+  },
+  storage: {
+    title: 'Хранилище',
+    usage: (used, quota) => `Занято на этом компьютере: ${bytesRu(used)}${quota > 0 ? ` из доступных ${bytesRu(quota)}` : ''}.`,
+    unknown: 'Браузер не сообщает, сколько места занято.',
+    clear: 'Удалить сохранённые пакеты',
+    cleared: (packages) => `Удалено пакетов: ${n(packages)}. Чтобы снова видеть работы, выберите пакет.`,
+    clearFailed: 'Не удалось удалить сохранённые пакеты. Закройте другие окна Excel и повторите.',
+  },
+  work: {
+    title: 'Работа',
+    noRow: 'Выберите ячейку в строке работы на листе «Протокол» — здесь появится скан.',
+    showCurrentRow: 'Показать работу текущей строки',
+    showCurrentRowHint: 'Если скан не сменился при выборе ячейки, нажмите эту кнопку.',
+    rowLine: (task, max) => `Задание ${task} (макс. ${n(max)})`,
+    workLine: (schoolCode, workCode, variant) => `Работа ${workCode} · ${schoolCode} · вариант ${n(variant)}`,
+    position: (index, total) => `${n(index)} из ${n(total)}`,
+    previous: 'Предыдущая работа',
+    next: 'Следующая работа',
+    noPackage: 'Скан появится, когда будет выбран пакет.',
+    scanMissing: (key) => `В пакете нет скана работы ${key}. Сообщите координатору.`,
+    scanUnreadable: 'Скан не читается из пакета: архив повреждён. Выберите пакет заново.',
+    materialsTitle: 'Материалы',
+    material: (kind, number) => `${kind === 'variant' ? 'Вариант' : 'Критерии'} ${n(number)}`,
+    materialNotPdf: (path) => `«${path}» — не PDF: откройте его из ZIP-архива.`,
+    showingMaterial: (label) => `Открыто: ${label}`,
+    backToWork: 'Вернуться к работе',
+  },
+  attention: {
+    title: (count) => `Требуют внимания: ${n(count)}`,
+    clean: 'Замечаний нет: все баллы выставлены, коды ошибок — там, где баллы расходятся.',
+    progress: (scored, total) => `Баллы выставлены: ${n(scored)} из ${n(total)}`,
+    item: (workCode, schoolCode, task) => `${workCode} (${schoolCode}), задание ${task}`,
+    goTo: (cell) => `Перейти к ячейке ${cell}`,
+  },
+  finish: {
+    title: 'Завершение',
+    check: 'Проверить протокол',
+    checking: 'Проверяем…',
+    checkedClean: (rows, works) =>
+      `Протокол заполнен: ${n(rows)} ${pluralRu(rows, 'строка', 'строки', 'строк')}, ${n(works)} ${pluralRu(works, 'работа', 'работы', 'работ')}, замечаний нет.`,
+    checkedProblems: (count) => `Замечаний: ${n(count)} — они в списке выше; нажмите на строку, чтобы перейти к ячейке.`,
+    checksumNote:
+      'Контрольную сумму и подпись протокола панель проверить не может: Excel не отдаёт надстройке файл книги целиком. Их проверит координатор (recheck check), когда получит файл.',
+    finish: 'Завершить',
+    finishing: 'Записываем…',
+    finishHint: 'Кнопка станет доступна, когда замечаний не останется.',
+    finished: (when) => `Протокол завершён ${when}. Отметка записана в книгу.`,
+    nextStepsTitle: 'Что дальше',
+    nextSteps: [
+      'Сохраните книгу (Ctrl+S): отметка о завершении хранится в файле.',
+      'Распечатайте лист «Протокол» (Файл → Печать): печать уже настроена — альбомный лист, по ширине страницы, место для подписи внизу. Подпишите распечатку.',
+      'Отправьте координатору файл протокола (.xlsx) и скан подписанной распечатки.',
+    ],
+  },
+  demo: {
+    button: 'Открыть пример',
+    hint: 'Демонстрационный протокол с несколькими работами откроется в новой книге — без настоящих данных.',
+    opening: 'Открываем пример…',
+    opened: 'Пример открыт в новой книге. В её окне нажмите «Перепроверка» на вкладке «Главная» — работы уже загружены.',
+    failed: (reason) => `Не удалось открыть пример: ${reason}`,
+  },
+};
+
 export const ru: Messages = {
   language: 'ru',
+  expert: expertRu,
   productName: boot.ru.productName,
   loading: boot.ru.loading,
+  viewer: {
+    region: (label) => `Скан работы ${label}`,
+    noWork: 'Работа не выбрана: выберите строку протокола, и здесь появится скан работы.',
+    loading: 'Открываем скан…',
+    previousWork: 'Предыдущая работа',
+    nextWork: 'Следующая работа',
+    previousPage: 'Предыдущая страница',
+    nextPage: 'Следующая страница',
+    pageCounter: (page, pages) => `${n(page)} / ${n(pages)}`,
+    pageOf: (page, pages) => `Страница ${n(page)} из ${n(pages)}`,
+    thumbnails: 'Страницы работы',
+    zoomIn: 'Крупнее (+)',
+    zoomOut: 'Мельче (−)',
+    fitWidth: 'По ширине (0)',
+    zoomLevel: (percent) => `${n(percent)} %`,
+    rotate: 'Повернуть на 90° (R)',
+    keys: 'Клавиши',
+    keysHelp:
+      'PgUp/PgDn или ←/→ — страницы, Home/End — первая и последняя; + и − — масштаб, 0 — по ширине; R — повернуть (Shift+R — обратно); N и P (или Shift+PgDn/PgUp) — следующая и предыдущая работа.',
+    problem: (problem) => {
+      switch (problem.problem) {
+        case 'scan-empty':
+          return 'Скан не открывается: файл пустой, сообщите координатору.';
+        case 'scan-damaged':
+          return 'Скан не открывается: файл повреждён или это не PDF, сообщите координатору.';
+        case 'scan-password':
+          return 'Скан не открывается: файл защищён паролем, сообщите координатору.';
+        case 'page-failed':
+          return `Скан не открывается: страница ${n(problem.page)} повреждена, сообщите координатору.`;
+        case 'viewer-unavailable':
+          return 'Просмотр сканов не запустился. Закройте и снова откройте панель; если не поможет, сообщите координатору.';
+      }
+    },
+    detail: (detail) => `Подробности: ${detail}`,
+  },
   unsupported: {
     title: boot.ru.unsupportedTitle,
     body: boot.ru.unsupportedBody,
@@ -77,6 +223,88 @@ export const ru: Messages = {
     passwordProblemsHint: 'Есть архивы с паролем. Введите пароль выше и нажмите «Разобрать снова».',
     reindex: 'Разобрать снова',
   },
+  prepare: {
+    nextStep: 'Далее: пакеты для экспертов',
+    nextStepHint: 'Добавьте недостающие протоколы школ и список экспертов — панель распределит работы и соберёт обезличенные пакеты.',
+    title: 'Пакеты для экспертов',
+    back: 'К архивам',
+    bank: (works, archives) =>
+      `${n(works)} ${pluralRu(works, 'работа', 'работы', 'работ')} из ${pluralRu(archives.length, 'архива', 'архивов', 'архивов')} ${archives.map((name) => `«${name}»`).join(', ')}`,
+    sheetsTitle: 'Протоколы школ, присланные отдельно',
+    sheetsHint: 'Необязательно. Файл .xlsx называйте как папку школы: «<школа>, <предмет>, <класс> класс.xlsx».',
+    missingSheets: (count) =>
+      `Нет протокола школы в ${n(count)} ${pluralRu(count, 'папке', 'папках', 'папках')}. ${count === 1 ? 'Назовите файл так:' : 'Назовите файлы так:'}`,
+    addSheets: 'Добавить протоколы…',
+    removeSheet: (name) => `Убрать «${name}»`,
+    expertsTitle: 'Список экспертов',
+    expertsHint: 'Книга Excel (.xlsx) или CSV: ФИО, предмет, место работы, муниципалитет; по желанию — классы и максимум работ.',
+    chooseExperts: 'Выбрать список…',
+    replaceExperts: 'Заменить…',
+    expertsRequired: 'Выберите список экспертов: без него работы некому распределить.',
+    seedLabel: 'Число распределения (seed)',
+    seedHint: 'Одно и то же число — то же распределение работ по экспертам.',
+    deadlineLabel: 'Срок возврата протоколов',
+    deadlineHint: 'Необязательно. Попадёт в инструкцию и письма экспертам.',
+    start: 'Подготовить пакеты',
+    progress: {
+      starting: 'Начинаем…',
+      index: (files) => `Шаг 1 из 3. Чтение архивов: просмотрено файлов — ${n(files)}`,
+      sheets: (done, total) => `Шаг 2 из 3. Протоколы школ: ${n(done)} из ${n(total)}`,
+      assigning: 'Шаг 3 из 3. Распределение работ и сборка пакетов…',
+      packages: (done, total) => `Шаг 3 из 3. Пакеты: собрано ${n(done)} из ${n(total)}`,
+    },
+    cancel: 'Отмена',
+    cancelled: 'Подготовка пакетов отменена, пакеты не собраны. Выбранные файлы и настройки остались — можно начать снова.',
+    failedTitle: 'Не удалось подготовить пакеты',
+    retry: 'Повторить',
+    summary: (packages, experts, works) =>
+      `Готово: ${n(packages)} ${pluralRu(packages, 'пакет', 'пакета', 'пакетов')} для ${n(experts)} ${pluralRu(experts, 'эксперта', 'экспертов', 'экспертов')}, ${n(works)} ${pluralRu(works, 'работа', 'работы', 'работ')}`,
+    noExperts: 'В списке экспертов не найдено ни одного эксперта, пакеты не собраны. Исправьте список (причины — в проблемах ниже) и подготовьте пакеты заново.',
+    noPackages: 'Ни одна работа не передана экспертам. Причины — ниже.',
+    macTitle: 'В Excel для Mac панель не сохраняет ZIP-файлы',
+    macBody:
+      'Сохранить пакеты отсюда нельзя. Подготовьте их в Excel для Windows или в Excel в браузере, либо командой «recheck prepare». Здесь можно открыть протокол эксперта и ключ как новые книги Excel и сохранить их из Excel.',
+    keyTitle: 'Ключ координатора',
+    keyWarningTitle: 'Ключ храните только у себя',
+    keyWarning:
+      'Ключ раскрывает, какие школы скрыты за кодами ОО, и подписывает протоколы экспертов. Не отправляйте его экспертам и школам. Сохраните его сейчас: без ключа не проверить подписи вернувшихся протоколов.',
+    saveKey: 'Сохранить ключ',
+    openKey: 'Открыть ключ в Excel',
+    keyFileName: 'Ключ перепроверки.xlsx',
+    packagesTitle: (count) => `Пакеты экспертов: ${n(count)}`,
+    packageLine: (subject, grade, works) => `${subject}, ${grade} класс · ${n(works)} ${pluralRu(works, 'работа', 'работы', 'работ')}`,
+    savePackage: 'Сохранить пакет',
+    letter: 'Письмо',
+    letterCopied: 'Текст письма скопирован: вставьте его в письмо эксперту.',
+    letterFallback: 'Скопировать автоматически не удалось. Выделите текст ниже и скопируйте его (Ctrl+C):',
+    letterLabel: (expert) => `Письмо эксперту ${expert}`,
+    openProtocol: 'Открыть протокол',
+    opening: 'Открываем протокол…',
+    opened: 'Протокол открыт в новой книге Excel.',
+    openFailed: (problem, detail) => {
+      const fallback = 'Сохраните пакет и откройте протокол из него.';
+      switch (problem) {
+        case 'not-in-excel':
+          return `Открыть книгу можно только в Excel. ${fallback}`;
+        case 'unsupported':
+          return `Эта версия Excel не открывает книги из панели (нужны Microsoft 365 или Office 2021). ${fallback}`;
+        case 'cell-edit-mode':
+          return 'Excel занят: в ячейке идёт ввод. Завершите ввод (Enter или Esc) и нажмите ещё раз.';
+        case 'too-large':
+          return `Книга слишком велика, чтобы открыть её из панели. ${fallback}`;
+        case 'access-denied':
+          return `Excel не разрешил открыть новую книгу (возможно, это запрещено настройками организации). ${fallback}`;
+        case 'no-protocol':
+          return 'В пакете не найден протокол. Подготовьте пакеты заново.';
+        default:
+          return `Excel не открыл книгу${detail ? ` (${detail})` : ''}. Попробуйте ещё раз. ${fallback}`;
+      }
+    },
+    withoutWorksTitle: (count) => `Без работ: ${n(count)} ${pluralRu(count, 'эксперт', 'эксперта', 'экспертов')}`,
+    withoutWorks: 'Им не досталось работ: нет работ их предмета и класса вне их школы и муниципалитета, или работы разошлись по другим экспертам.',
+    unassignedTitle: (count) => `Не распределены: ${n(count)} ${pluralRu(count, 'работа', 'работы', 'работ')}`,
+    again: 'Изменить данные и подготовить заново',
+  },
   problems: {
     title: (count) => `Проблемы с файлами: ${n(count)}`,
     none: 'Проблем не найдено: каждый файл — работа или документ школы.',
@@ -124,6 +352,24 @@ export const ru: Messages = {
       'protocol-row-deleted': 'Из протокола удалена строка',
       'checksum-mismatch': 'Не сходится контрольная сумма',
       'signature-mismatch': 'Не сходится подпись протокола',
+      'encrypted-workbook': 'Протокол школы с паролем',
+      'unknown-layout': 'Протокол школы не распознан',
+      'no-tasks': 'В протоколе школы нет столбцов заданий',
+      'score-above-max': 'Балл больше максимального',
+      'not-a-score': 'Балл не распознан',
+      'bad-variant': 'Не указан вариант',
+      'scores-for-absent': 'Баллы у отсутствовавшего',
+      'duplicate-row': 'Код участника записан дважды',
+      'bad-code': 'Неверный код участника',
+      'missing-code': 'Нет кода участника',
+      'unknown-column': 'Столбец протокола не распознан',
+      'other-score-sheet': 'Второй лист с результатами',
+      'no-score-sheet': 'Нет протокола школы',
+      'scan-without-row': 'Скан без строки в протоколе',
+      'row-without-scan': 'Строка протокола без скана',
+      'variant-mismatch': 'Вариант не совпадает',
+      'absent-with-scan': 'Скан у отсутствовавшего',
+      'sheet-without-school': 'Протокол без школы',
     },
     untitled: (code) => `Другие проблемы (${code})`,
     showAll: (count) => `Показать все (${n(count)})`,

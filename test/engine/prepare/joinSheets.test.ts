@@ -62,6 +62,12 @@ describe('joinSheets', () => {
     expect(result.problems.map((p) => p.problem)).toEqual(['sheet-without-school']);
   });
 
+  it('matches a hand-added sheet whose file name could not hold the quotes of the school name', () => {
+    const quoted = work('40001', 1, { school: 'МБОУ "Тарасинская СОШ"', path: 'Боханский район/МБОУ "Тарасинская СОШ", русский язык, 6 класс/40001_вар.1.pdf' });
+    const byHand = sheet([row('40001', 1)], { archive: '', path: 'МБОУ Тарасинская СОШ, русский язык, 6 класс.xlsx' });
+    expect(joinSheets([quoted], [byHand]).scored).toHaveLength(1);
+  });
+
   it('keeps schools of the same name in different municipalities apart', () => {
     const other = work('40001', 1, { archive: 'Заларинский район.zip', municipality: 'Заларинский район', path: `Заларинский район/МБОУ Витимская СОШ, русский язык, 6 класс/40001_вар.1.pdf` });
     const result = joinSheets([other], [sheet([row('40001', 1)])]);

@@ -1,0 +1,26 @@
+import type { HostInfo } from '../../../office/host';
+
+/** How long an object URL outlives its click: revoking at once can cancel the download in some hosts. */
+const URL_LIFETIME = 60_000;
+
+/**
+ * Whether the pane can save a file with `<a download>`: it can in Excel on Windows, on the web and in a plain
+ * browser; in Excel on Mac the click does nothing and says nothing (ENGINEERING.md), so the pane must say so.
+ */
+export function canSaveFiles(host: HostInfo): boolean {
+  return host.platform !== 'mac';
+}
+
+/** Saves a Blob under a file name through the browser's download, without copying its bytes. */
+export function saveFile(data: Blob, fileName: string): void {
+  const url = URL.createObjectURL(data);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), URL_LIFETIME);
+}
