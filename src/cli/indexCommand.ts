@@ -19,7 +19,7 @@ export async function runIndex(argv: string[]): Promise<number> {
     const name = basename(path);
     try {
       const file = await openUserFile(path);
-      if (!file) throw new ArchiveUnreadableError(`файл ${path} не найден`);
+      if (!file) throw new ArchiveUnreadableError(`файл ${path} не найден`, name);
       const archiveBank = await indexArchives([file], {
         password: typeof password === 'string' ? password : undefined,
         onProgress: ({ done }) => progress.update(`${name}: просмотрено файлов ${done}`),

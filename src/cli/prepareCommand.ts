@@ -62,7 +62,7 @@ export async function runPrepare(argv: string[]): Promise<number> {
   } catch (error) {
     progress.clear();
     if (!(error instanceof ArchiveUnreadableError)) throw error;
-    process.stderr.write(`Архив не читается: ${problemMessage('broken-archive', { reason: error.reason })}\n`);
+    process.stderr.write(`Архив ${error.archive} не читается: ${problemMessage('broken-archive', { reason: error.reason })}\n`);
     return 1;
   }
   progress.clear();

@@ -48,7 +48,11 @@ export class ArchiveEntryError extends Error {
 
 /** The top-level archive cannot be opened at all: not a ZIP, truncated, central directory unreadable. */
 export class ArchiveUnreadableError extends Error {
-  constructor(readonly reason: string) {
+  /** `archive`: the name of the top-level archive that could not be opened, as the user gave it. */
+  constructor(
+    readonly reason: string,
+    readonly archive = '',
+  ) {
     super(problemMessage('broken-archive', { reason }));
     this.name = 'ArchiveUnreadableError';
   }

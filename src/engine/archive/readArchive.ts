@@ -70,7 +70,7 @@ export async function* readArchive(input: ArchiveInput, options: ReadArchiveOpti
   try {
     entries = await listEntries(input.data);
   } catch (error) {
-    throw new ArchiveUnreadableError(archiveFailureReason(error));
+    throw new ArchiveUnreadableError(archiveFailureReason(error), input.name);
   }
   yield* walk(entries, input.data, '', 0, context);
 }

@@ -179,6 +179,11 @@ describe('readArchive', () => {
     await expect(generator.next()).rejects.toBeInstanceOf(archiveApi.ArchiveUnreadableError);
   });
 
+  it('names the archive that cannot be opened', async () => {
+    const generator = readArchive({ name: ARCHIVE, data: blobOf(new Uint8Array([1, 2, 3])) });
+    await expect(generator.next()).rejects.toMatchObject({ name: 'ArchiveUnreadableError', archive: ARCHIVE });
+  });
+
   it('skips directory entries, including ones written with a trailing backslash', async () => {
     const bytes = buildRawZip([
       { name: encodeCp866(`${MUNICIPALITY}/`), externalAttributes: 0x10 },
