@@ -38,6 +38,11 @@ export interface ReadArchiveOptions {
   maxEntryBytes?: number;
   /** How many levels of archives inside the archive are opened. Default 3. */
   maxDepth?: number;
+  /**
+   * Told how many more items to expect as each directory is read: the top-level archive's files, then the files
+   * a nested archive adds in place of itself. The sum is the number of items the walk yields.
+   */
+  onListed?: (items: number) => void;
 }
 
 export const DEFAULT_MAX_ENTRY_BYTES = 256 * 1024 * 1024;
@@ -53,6 +58,7 @@ interface Context {
   password?: string;
   maxEntryBytes: number;
   maxDepth: number;
+  onListed?: (items: number) => void;
 }
 
 /**
@@ -65,6 +71,7 @@ export async function* readArchive(input: ArchiveInput, options: ReadArchiveOpti
     password: options.password === '' ? undefined : options.password,
     maxEntryBytes: options.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES,
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    onListed: options.onListed,
   };
   let entries: Entry[];
   try {
@@ -72,6 +79,7 @@ export async function* readArchive(input: ArchiveInput, options: ReadArchiveOpti
   } catch (error) {
     throw new ArchiveUnreadableError(archiveFailureReason(error), input.name);
   }
+  context.onListed?.(countFiles(entries));
   yield* walk(entries, input.data, '', 0, context);
 }
 
@@ -83,6 +91,14 @@ async function listEntries(data: Blob): Promise<Entry[]> {
   } finally {
     await reader.close().catch(() => undefined);
   }
+}
+
+/** Entries that will become items: all but directories (also those a Windows tool wrote with a trailing `\`). */
+function countFiles(entries: Entry[]): number {
+  return entries.filter((entry) => {
+    const last = entry.rawFilename?.[entry.rawFilename.length - 1];
+    return !entry.directory && last !== 0x2f && last !== 0x5c;
+  }).length;
 }
 
 function hasUtf8Flag(entry: Entry): boolean {
@@ -162,6 +178,7 @@ async function* walk(entries: Entry[], source: Blob, prefix: string, depth: numb
       yield problem(path, 'broken-archive', { reason: archiveFailureReason(error) });
       continue;
     }
+    context.onListed?.(countFiles(inner) - 1);
     yield* walk(inner, innerSource, `${prefix}${path}/`, depth + 1, context);
   }
 }

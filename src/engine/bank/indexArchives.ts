@@ -9,6 +9,8 @@ export interface IndexProgress {
   archive: string;
   /** Files of this archive looked at so far. */
   done: number;
+  /** Files of this archive known so far (grows when a nested archive is opened). */
+  total: number;
 }
 
 export interface IndexOptions {
@@ -33,7 +35,11 @@ export async function indexArchives(inputs: ArchiveInput[], options: IndexOption
 
   for (const input of inputs) {
     let done = 0;
-    for await (const item of readArchive(input, { password: options.password })) {
+    let total = 0;
+    const onListed = (items: number) => {
+      total += items;
+    };
+    for await (const item of readArchive(input, { password: options.password, onListed })) {
       options.signal?.throwIfAborted();
       if (item.type === 'problem') {
         problems.push(item.problem);
@@ -44,7 +50,7 @@ export async function indexArchives(inputs: ArchiveInput[], options: IndexOption
         else problems.push(outcome.problem);
       }
       done += 1;
-      options.onProgress?.({ archive: input.name, done });
+      options.onProgress?.({ archive: input.name, done, total });
     }
   }
 

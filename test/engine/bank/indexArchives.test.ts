@@ -138,6 +138,23 @@ describe('indexArchives', () => {
     expect(wrong.problems.map((p) => p.problem)).toEqual(['wrong-password']);
   });
 
+  it('reports how many files of how many, counting the files of nested archives', async () => {
+    const inner = await buildZip([
+      { path: `${SCHOOL}/4002_вар.1.pdf`, data: makePdf() },
+      { path: `${SCHOOL}/4003_вар.1.pdf`, data: makePdf() },
+    ]);
+    const bytes = await buildZip([
+      { path: 'Р/Витим.zip', data: inner },
+      { path: `Р/${SCHOOL.replace('Витимская', 'Другая')}/4004_вар.1.pdf`, data: makePdf() },
+    ]);
+    const seen: [number, number][] = [];
+    await indexArchives([{ name: 'р.zip', data: new Blob([bytes as Uint8Array<ArrayBuffer>]) }], {
+      onProgress: ({ done, total }) => seen.push([done, total]),
+    });
+    expect(seen.at(-1)).toEqual([3, 3]);
+    expect(seen.every(([done, total]) => done <= total)).toBe(true);
+  });
+
   it('reports progress and stops when cancelled', async () => {
     const bytes = await buildZip([
       { path: `Р/${SCHOOL}/4002_вар.1.pdf`, data: makePdf() },
