@@ -148,7 +148,7 @@ export function problemMessage(problem: ProblemCode, details: ProblemDetails = {
     case 'empty-file':
       return 'Файл пустой (0 байт). Попросите школу прислать скан заново.';
     case 'not-pdf':
-      return 'Файл назван .pdf, но это не PDF (возможно, фотография или документ другого формата). Попросите школу прислать скан в формате PDF.';
+      return `Файл назван .pdf, но это не PDF (${details.reason ?? 'возможно, фотография или документ другого формата'}). Попросите школу прислать скан в формате PDF.`;
     case 'broken-pdf':
       return `PDF повреждён и не открывается${reason}. Попросите школу прислать скан заново.`;
     case 'encrypted-pdf':
