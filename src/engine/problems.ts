@@ -44,6 +44,7 @@ export type ProblemCode =
   | 'variant-mismatch'
   | 'absent-with-scan'
   | 'sheet-without-school'
+  | 'pdf-metadata-left'
   // The list of experts (assignment).
   | 'experts-unreadable'
   | 'experts-no-header'
@@ -211,6 +212,8 @@ export function problemMessage(problem: ProblemCode, details: ProblemDetails = {
       return `У участника ${details.participant ?? ''} в имени файла вариант ${details.fileVariant ?? ''}, а в протоколе школы — ${details.sheetVariant ?? ''}. Уточните у школы верный вариант; работа не передаётся эксперту, пока расхождение не исправлено.`;
     case 'absent-with-scan':
       return `Участник ${details.participant ?? ''} отмечен в протоколе школы как отсутствовавший, но его скан есть. Уточните у школы, писал ли он работу.`;
+    case 'pdf-metadata-left':
+      return `Из служебных данных PDF не всё удалось удалить с уверенностью${reason}: в них может остаться имя автора или школы. Пакет собран; перед отправкой откройте скан в пакете и проверьте свойства документа (или попросите школу пересохранить скан без метаданных).`;
     case 'sheet-without-school':
       return 'Не понятно, к какой школе относится этот протокол. Назовите файл как папку школы: «<школа>, <предмет>, <класс> класс.xlsx».';
     case 'experts-unreadable':

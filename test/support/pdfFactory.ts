@@ -1,7 +1,8 @@
 /**
  * Real PDF files for tests and benchmarks, written by hand: text pages (Helvetica) with a classic
  * cross-reference table, a cross-reference stream (with a PNG predictor), object streams, an
- * incremental update, a hybrid file, or standard-handler encryption; and scan-like PDFs whose pages
+ * incremental update, a hybrid file, or standard-handler encryption, optionally with an Info dictionary
+ * and XMP metadata (plain, compressed, in object streams); and scan-like PDFs whose pages
  * are colour JPEGs of ruled paper with grey "handwriting". Every file opens in pdf.js and Poppler.
  * Test-only: it uses node:zlib and node:crypto, and makes its own offsets, so it is independent of
  * the reader in src/engine/pdf.
@@ -30,6 +31,70 @@ export interface PdfOptions {
   encryption?: Encryption;
   /** A user password: the file then cannot be opened without it. */
   userPassword?: string;
+  /**
+   * A document information dictionary (trailer /Info). It goes with the other dictionaries: into the
+   * object stream when `objectStreams`, unless `infoOutsideObjectStream`.
+   */
+  info?: Record<string, InfoValue>;
+  /** Write the Info dictionary as a plain object even when the other dictionaries are packed. */
+  infoOutsideObjectStream?: boolean;
+  /** With `incrementalUpdate`: the update writes this newer version of the Info dictionary (same object number). */
+  updatedInfo?: Record<string, InfoValue>;
+  /** An XMP packet (written as UTF-8) as the catalog's /Metadata stream. */
+  xmp?: string;
+  /** Compress the XMP stream with FlateDecode. */
+  xmpDeflated?: boolean;
+}
+
+/**
+ * An Info entry's value: PDF source text written as is (`(Ivanov \\(teacher\\))`, `<FEFF0418>`, `/Name`),
+ * or a text string's bytes, written as a hex string (and encrypted with the file, when it is encrypted).
+ */
+export type InfoValue = string | Uint8Array;
+
+/** A text string as PDF source: UTF-16BE with a byte-order mark, as a hex string `<FEFF…>`. */
+export function pdfUtf16Hex(text: string): string {
+  return `<${hex(utf16be(text))}>`;
+}
+
+/** A text string as PDF source: UTF-16BE with a byte-order mark, as a literal string with escapes. */
+export function pdfUtf16Literal(text: string): string {
+  return pdfBytesLiteral(utf16be(text));
+}
+
+/** Any bytes as a literal string: `( ) \\` escaped, other bytes outside printable ASCII as octal escapes. */
+export function pdfBytesLiteral(bytes: Uint8Array): string {
+  let out = '(';
+  for (const byte of bytes) {
+    if (byte === 0x28 || byte === 0x29 || byte === 0x5c) out += `\\${String.fromCharCode(byte)}`;
+    else if (byte < 0x20 || byte > 0x7e) out += `\\${byte.toString(8).padStart(3, '0')}`;
+    else out += String.fromCharCode(byte);
+  }
+  return `${out})`;
+}
+
+function utf16be(text: string): Uint8Array {
+  const out = new Uint8Array(2 + text.length * 2);
+  out[0] = 0xfe;
+  out[1] = 0xff;
+  for (let i = 0; i < text.length; i++) {
+    out[2 + 2 * i] = text.charCodeAt(i) >> 8;
+    out[3 + 2 * i] = text.charCodeAt(i) & 0xff;
+  }
+  return out;
+}
+
+/** An Info dictionary's source; byte values become hex strings, encrypted by `encrypt` when given. */
+function infoBody(entries: Record<string, InfoValue>, encrypt?: (data: Uint8Array) => Uint8Array): string {
+  const values = Object.entries(entries).map(([key, value]) =>
+    `/${key} ${typeof value === 'string' ? value : `<${hex(encrypt ? encrypt(value) : value)}>`}`);
+  return `<< ${values.join(' ')} >>`;
+}
+
+/** The catalog's XMP stream (/Type /Metadata /Subtype /XML), UTF-8, optionally deflated. */
+function xmpObject(num: number, xmp: string, deflated: boolean): PdfObject {
+  const data = new TextEncoder().encode(xmp);
+  return { num, body: '<< /Type /Metadata /Subtype /XML >>', stream: deflated ? deflateSync(data) : data, deflated };
 }
 
 const A4 = { width: 595.276, height: 841.89 };
@@ -372,6 +437,8 @@ export function makePdf(options: PdfOptions = {}): Uint8Array<ArrayBuffer> {
   const contentNum = (i: number): number => 5 + 2 * i;
   let next = contentNum(pages);
   const encryptNum = encrypted ? next++ : 0;
+  const infoNum = options.info || options.updatedInfo ? next++ : 0;
+  const xmpNum = options.xmp !== undefined ? next++ : 0;
   const encrypter = encrypted ? makeEncrypter(options.encryption ?? 'aes-128', options.userPassword ?? '', fileId) : undefined;
   const writer = new PdfFileWriter(encrypter, new Set([encryptNum]));
   writer.header(packed || xrefKind !== 'table' ? '1.7' : '1.4');
@@ -396,6 +463,7 @@ export function makePdf(options: PdfOptions = {}): Uint8Array<ArrayBuffer> {
   const trailerEntries = (size: number, prev?: number): string =>
     `/Size ${size} /Root 1 0 R /ID [<${hex(fileId)}> <${hex(fileId)}>]` +
     (encrypted ? ` /Encrypt ${encryptNum} 0 R` : '') +
+    (infoNum ? ` /Info ${infoNum} 0 R` : '') +
     (prev !== undefined ? ` /Prev ${prev}` : '');
 
   /** Writes one section's objects and its cross-reference; returns the xref offset. */
@@ -422,22 +490,35 @@ export function makePdf(options: PdfOptions = {}): Uint8Array<ArrayBuffer> {
     return writer.xrefStream(xrefNum, [...rows, ...compressedRows], trailerEntries(size, prev), first);
   };
 
+  /** Strings of a plain object are encrypted with it; inside an object stream the stream is. */
+  const infoObject = (entries: Record<string, InfoValue>, plain: boolean): PdfObject => ({
+    num: infoNum,
+    body: infoBody(entries, plain && encrypter ? (data) => encrypter.encrypt(data, infoNum, 0) : undefined),
+  });
+  /** The Info dictionary joins the packed dictionaries, or is written plain with the streams. */
+  const withInfo = (entries: Record<string, InfoValue> | undefined, dictionaries: PdfObject[], streams: PdfObject[]): [PdfObject[], PdfObject[]] => {
+    if (!entries) return [dictionaries, streams];
+    const plain = options.infoOutsideObjectStream || !packed;
+    return plain ? [dictionaries, [...streams, infoObject(entries, true)]] : [[...dictionaries, infoObject(entries, false)], streams];
+  };
+
   const firstDictionaries = [
-    { num: 1, body: '<< /Type /Catalog /Pages 2 0 R >>' },
+    { num: 1, body: `<< /Type /Catalog /Pages 2 0 R${xmpNum ? ` /Metadata ${xmpNum} 0 R` : ''} >>` },
     pageTree(firstPages),
     { num: 3, body: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>' },
     ...Array.from({ length: firstPages }, (_, i) => pageObject(i)),
   ];
   const firstStreams = Array.from({ length: firstPages }, (_, i) => contentObject(i));
-  const firstXref = writeSection(firstDictionaries, firstStreams, undefined);
+  if (xmpNum) firstStreams.push(xmpObject(xmpNum, options.xmp!, options.xmpDeflated ?? false));
+  const firstXref = writeSection(...withInfo(options.info, firstDictionaries, firstStreams), undefined);
 
   if (incremental) {
     if (pages > firstPages) {
       const added = Array.from({ length: pages - firstPages }, (_, k) => firstPages + k);
-      writeSection([pageTree(pages), ...added.map(pageObject)], added.map((i) => contentObject(i)), firstXref);
+      writeSection(...withInfo(options.updatedInfo, [pageTree(pages), ...added.map(pageObject)], added.map((i) => contentObject(i))), firstXref);
     } else {
       // One page: the update replaces the page's content.
-      writeSection([], [contentObject(0, ' (updated)')], firstXref);
+      writeSection(...withInfo(options.updatedInfo, [], [contentObject(0, ' (updated)')]), firstXref);
     }
   }
   return writer.out.bytes();
@@ -574,7 +655,12 @@ export function makeScanPage(seed: number, widthPx: number = A4_300DPI.width, he
 }
 
 /** A PDF with one full-page colour JPEG per page (DCTDecode image XObjects on A4 pages), classic xref table. */
-export function makePdfFromJpegPages(jpegs: Uint8Array[], widthPx: number, heightPx: number): Uint8Array<ArrayBuffer> {
+export function makePdfFromJpegPages(
+  jpegs: Uint8Array[],
+  widthPx: number,
+  heightPx: number,
+  metadata: { info?: Record<string, InfoValue>; xmp?: string; xmpDeflated?: boolean } = {},
+): Uint8Array<ArrayBuffer> {
   const writer = new PdfFileWriter();
   writer.header('1.4');
   const rows: XrefRow[] = [];
@@ -582,7 +668,10 @@ export function makePdfFromJpegPages(jpegs: Uint8Array[], widthPx: number, heigh
   const put = (object: PdfObject): void => {
     rows.push({ num: object.num, type: 'offset', offset: writer.object(object) });
   };
-  put({ num: 1, body: '<< /Type /Catalog /Pages 2 0 R >>' });
+  const infoNum = pageNum(jpegs.length);
+  const xmpNum = infoNum + 1;
+  const xmpEntry = metadata.xmp !== undefined ? ` /Metadata ${xmpNum} 0 R` : '';
+  put({ num: 1, body: `<< /Type /Catalog /Pages 2 0 R${xmpEntry} >>` });
   put({ num: 2, body: `<< /Type /Pages /Kids [${jpegs.map((_, i) => `${pageNum(i)} 0 R`).join(' ')}] /Count ${jpegs.length} >>` });
   jpegs.forEach((jpeg, i) => {
     const page = pageNum(i);
@@ -597,8 +686,10 @@ export function makePdfFromJpegPages(jpegs: Uint8Array[], widthPx: number, heigh
       stream: jpeg,
     });
   });
-  const size = pageNum(jpegs.length);
-  writer.table(rows, `<< /Size ${size} /Root 1 0 R >>`, true);
+  if (metadata.info) put({ num: infoNum, body: infoBody(metadata.info) });
+  if (metadata.xmp !== undefined) put(xmpObject(xmpNum, metadata.xmp, metadata.xmpDeflated ?? false));
+  const size = metadata.xmp !== undefined ? xmpNum + 1 : metadata.info ? infoNum + 1 : infoNum;
+  writer.table(rows, `<< /Size ${size} /Root 1 0 R${metadata.info ? ` /Info ${infoNum} 0 R` : ''} >>`, true);
   return writer.out.bytes();
 }
 

@@ -3,7 +3,7 @@
  * sheets, variants and criteria, and a list of experts — built for tests of the preparation step.
  */
 import { buildZip } from './archiveFixtures';
-import { makePdf } from './pdfFactory';
+import { makePdf, pdfUtf16Hex } from './pdfFactory';
 import { makeScoreSheet, sampleRows } from './scoreSheetFactory';
 
 export const TASKS = ['1 (2б)', '2 (1б)', '3 (3б)', '4К1 (2б)'];
@@ -34,7 +34,12 @@ export async function buildRegionArchives(schools: FixtureSchool[] = REGION, she
     const folder = `${s.municipality}/${schoolFolder(s)}`;
     const rows = sampleRows(s.codes.length, TASKS, s.codes[0]).map((row, i) => ({ ...row, code: s.codes[i] }));
     s.codes.forEach((code, i) =>
-      entries.push({ path: `${folder}/${code}_вар.${rows[i].variant}.pdf`, data: makePdf({ pages: 2, text: `work ${code}` }), nameEncoding: 'cp866' }),
+      entries.push({
+        path: `${folder}/${code}_вар.${rows[i].variant}.pdf`,
+        // as school scanners write them: the computer's user (often the school) as Author, XMP alongside
+        data: makePdf({ pages: 2, text: `work ${code}`, info: { Author: pdfUtf16Hex(s.school), Title: pdfUtf16Hex(`Скан ${s.municipality}`) }, xmp: `<x:xmpmeta><dc:creator>${s.school}</dc:creator></x:xmpmeta>` }),
+        nameEncoding: 'cp866',
+      }),
     );
     const sheet = sheetFor ? await sheetFor(s) : await makeScoreSheet({ tasks: TASKS, rows, fioColumn: true });
     if (sheet) entries.push({ path: `${folder}/Протокол ${s.school}.xlsx`, data: sheet, nameEncoding: 'cp866' });

@@ -1,3 +1,4 @@
-/** Inspection of a PDF's bytes: is it a PDF, is it whole, how many pages. */
+/** Inspection of a PDF's bytes (is it a PDF, is it whole, how many pages), and scrubbing its metadata. */
 
 export { inspectPdf, type PdfInspection } from './inspectPdf';
+export { scrubPdfMetadata, type PdfScrubResult } from './scrubPdfMetadata';

@@ -126,7 +126,7 @@ function failureOf(error: unknown): Failure {
  * Offsets are normally counted from `%PDF-`; some writers count junk before it. Tries both; a chain
  * that cannot be read leaves the document to reconstruction.
  */
-async function readCrossReferenceSafe(bytes: Uint8Array, header: number): Promise<{ xref: CrossReference | undefined; base: number }> {
+export async function readCrossReferenceSafe(bytes: Uint8Array, header: number): Promise<{ xref: CrossReference | undefined; base: number }> {
   const startxref = findStartXref(bytes);
   if (startxref === undefined) return { xref: undefined, base: header };
   for (const base of header > 0 ? [header, 0] : [0]) {
@@ -188,7 +188,7 @@ type EncryptionSetup = { status: 'opens' } | { status: 'needs-password' | 'unsup
  * Reads the trailer's /Encrypt, if any: sets the document's decryptor when the file opens without a
  * password; tells when it needs one, or when its encryption cannot be read here.
  */
-async function setUpEncryption(document: PdfDocument, trailer: PdfDict): Promise<EncryptionSetup | undefined> {
+export async function setUpEncryption(document: PdfDocument, trailer: PdfDict): Promise<EncryptionSetup | undefined> {
   const encryptValue = trailer.get('Encrypt');
   if (encryptValue === undefined || encryptValue === null) return undefined;
   document.encrypted = true;

@@ -35,12 +35,17 @@ export class ObjectStream {
     return this.numbers;
   }
 
+  /** Where the object at `index` starts in the decoded data. */
+  startOf(index: number): number {
+    return this.first + this.offsets[index];
+  }
+
   /** The object at `index`; when the index does not hold `num`, the header is searched for it. */
   objectAt(index: number, num: number): PdfValue {
     let i = index;
     if (this.numbers[i] !== num) i = this.numbers.indexOf(num);
     if (i < 0) throw new PdfFormatError(`object ${num} not in its object stream`);
-    const start = this.first + this.offsets[i];
+    const start = this.startOf(i);
     if (start >= this.data.length) throw new PdfFormatError(`object ${num} cut off`);
     return parseValueAt(this.data, start, this.data.length);
   }

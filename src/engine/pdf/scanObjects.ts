@@ -7,7 +7,7 @@
 import { asciiBytes, startsWithAt } from './bytes';
 import { isBoundary, isDigit, isWhitespace } from './lexer';
 import { dictOf, isInteger, isName, PdfDict, PdfStream } from './objects';
-import { parseIndirectObject, parseValueAt } from './parser';
+import { parseIndirectObject, parseValueAt, type IndirectObject } from './parser';
 import { streamExtent } from './streams';
 
 export interface ScannedObject {
@@ -28,7 +28,8 @@ export interface ObjectScan {
 
 const TRAILER = asciiBytes('trailer');
 
-export function scanObjects(bytes: Uint8Array): ObjectScan {
+/** `visit`, when given, sees every object definition found, in file order (older versions included). */
+export function scanObjects(bytes: Uint8Array, visit?: (object: IndirectObject, offset: number) => void): ObjectScan {
   const scan: ObjectScan = { objects: new Map(), trailers: [], objectStreams: [], catalogs: [] };
   const length = bytes.length;
   let i = 0;
@@ -37,7 +38,7 @@ export function scanObjects(bytes: Uint8Array): ObjectScan {
     if (c === 0x6f /* o */ && bytes[i + 1] === 0x62 && bytes[i + 2] === 0x6a && (i + 3 >= length || isBoundary(bytes[i + 3]))) {
       const offset = objectHeaderStart(bytes, i);
       if (offset >= 0) {
-        const next = recordObject(bytes, offset, scan);
+        const next = recordObject(bytes, offset, scan, visit);
         i = Math.max(i + 3, next);
         continue;
       }
@@ -72,7 +73,7 @@ function objectHeaderStart(bytes: Uint8Array, objAt: number): number {
 }
 
 /** Records the object at `offset`; returns where scanning may resume (after its stream data, if any). */
-function recordObject(bytes: Uint8Array, offset: number, scan: ObjectScan): number {
+function recordObject(bytes: Uint8Array, offset: number, scan: ObjectScan, visit?: (object: IndirectObject, offset: number) => void): number {
   let object;
   try {
     object = parseIndirectObject(bytes, offset);
@@ -81,6 +82,7 @@ function recordObject(bytes: Uint8Array, offset: number, scan: ObjectScan): numb
   }
   const { num, gen, value } = object;
   scan.objects.set(num, { offset, gen });
+  visit?.(object, offset);
   const dict = dictOf(value);
   if (dict) {
     const type = dict.get('Type');

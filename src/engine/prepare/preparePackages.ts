@@ -3,7 +3,8 @@ import type { ArchiveFile, ArchiveInput } from '../archive';
 import { assignSchoolCodes, assignWorks, readExpertList, type Expert } from '../assignment';
 import { indexArchives } from '../bank/indexArchives';
 import type { Bank, SchoolDocument } from '../bank/types';
-import type { Problem } from '../problems';
+import { scrubPdfMetadata } from '../pdf';
+import { makeProblem, type Problem } from '../problems';
 import { buildProtocolWorkbook } from '../protocol';
 import { readScoreSheet, type ScoreSheet } from '../scoreSheets';
 import { collectFiles, fileKey } from './archiveHandles';
@@ -115,7 +116,7 @@ export async function preparePackages(options: PrepareOptions, onPackage: (pkg: 
   for (const [index, plan] of plans.entries()) {
     signal?.throwIfAborted();
     const fileName = packageFileName(plan);
-    const data = await buildPackage(plan, schoolCodes, secret, createdAt, options.deadline, files, materials.get(subjectKey(plan.subject, plan.grade)) ?? []);
+    const data = await buildPackage(plan, schoolCodes, secret, createdAt, options.deadline, files, materials.get(subjectKey(plan.subject, plan.grade)) ?? [], problems);
     await onPackage({ plan, fileName, data, coverLetter: coverLetterText(plan, options.deadline) });
     packages.push({ expertId: plan.expertId, name: plan.expertName, subject: plan.subject, grade: plan.grade, works: plan.works.length, package: fileName });
     for (const scored of plan.works) workPackage.set(scored, plan);
@@ -185,9 +186,21 @@ function materialsBySubject(documents: SchoolDocument[], files: Map<string, Arch
   return result;
 }
 
+/**
+ * A PDF as an expert may receive it: the scanner's metadata (Author is often the school's computer, Title the
+ * school) blanked. What could not be removed for certain is listed for the coordinator, never passed over.
+ */
+async function depersonalisedPdf(file: ArchiveFile, problems: Problem[]): Promise<Uint8Array> {
+  const scrubbed = await scrubPdfMetadata(await file.read());
+  if (scrubbed.residual.length > 0) {
+    problems.push(makeProblem(file.archive, file.path, 'pdf-metadata-left', { reason: scrubbed.residual.join(', ') }));
+  }
+  return scrubbed.bytes;
+}
+
 async function buildPackage(
   plan: PackagePlan, schoolCodes: Map<string, string>, secret: string, createdAt: string, deadline: string | undefined,
-  files: Map<string, ArchiveFile>, materials: Material[],
+  files: Map<string, ArchiveFile>, materials: Material[], problems: Problem[],
 ): Promise<Blob> {
   const lastModDate = new Date(createdAt);
   const zip = new ZipWriter(new BlobWriter('application/zip'), { useWebWorkers: false, lastModDate, extendedTimestamp: false });
@@ -195,7 +208,7 @@ async function buildPackage(
   await zip.add(protocolFileName(plan), new Uint8ArrayReader(protocol));
   await zip.add('Инструкция.txt', new TextReader(`\uFEFF${instructionText(plan, deadline)}`));
   for (const scored of [...plan.works].sort((a, b) => workPathInPackage(a, schoolCodes).localeCompare(workPathInPackage(b, schoolCodes)))) {
-    const bytes = await files.get(fileKey(scored.work.archive, scored.work.path))!.read();
+    const bytes = await depersonalisedPdf(files.get(fileKey(scored.work.archive, scored.work.path))!, problems);
     // Scans are JPEG inside: deflating them again costs time and saves nothing.
     await zip.add(workPathInPackage(scored, schoolCodes), new Uint8ArrayReader(bytes), { level: 0 });
   }
@@ -203,7 +216,7 @@ async function buildPackage(
   for (const material of materials) {
     counters[material.kind] += 1;
     const label = material.kind === 'variant' ? 'Вариант' : 'Критерии';
-    const bytes = await material.file.read().catch(() => null);
+    const bytes = material.extension === '.pdf' ? await depersonalisedPdf(material.file, problems).catch(() => null) : await material.file.read().catch(() => null);
     if (bytes) await zip.add(`Материалы/${label} ${counters[material.kind]}${material.extension}`, new Uint8ArrayReader(bytes));
   }
   return zip.close();

@@ -10,6 +10,10 @@ const EXPERTS = [
 const SECRET = 'test-secret';
 const FORBIDDEN = ['Витим', 'Тарасин', 'Хор-Тагнин', 'Боханский', 'Заларинский', 'СОШ', 'ООШ', 'МБОУ', 'МОУ'];
 
+function utf16Hex(text: string): string {
+  return Array.from(text, (c) => c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')).join('');
+}
+
 interface Unpacked { entries: Map<string, Uint8Array>; comment: string }
 
 async function unpack(data: Blob): Promise<Unpacked> {
@@ -87,6 +91,20 @@ describe('preparePackages', () => {
       for (const word of FORBIDDEN) expect(text).not.toContain(word);
       // the ФИО column of the school sheets never travels
       expect(text).not.toMatch(/Ученик|ФИО/);
+    }
+  });
+
+  it('blanks the scanner metadata of the scans, which named the school', async () => {
+    for (const pkg of packages) {
+      const { entries } = await unpack(pkg.data);
+      for (const [name, bytes] of entries) {
+        if (!name.endsWith('.pdf')) continue;
+        const text = new TextDecoder('latin1').decode(bytes).toUpperCase() + new TextDecoder().decode(bytes);
+        for (const word of FORBIDDEN) {
+          expect(text).not.toContain(word); // as UTF-8 (XMP)
+          expect(text).not.toContain(utf16Hex(word)); // as a UTF-16BE hex string (Info)
+        }
+      }
     }
   });
 
