@@ -29,6 +29,31 @@ const DEV_PORT = 3000;
 const bootTexts = require('./src/taskpane/i18n/boot.json');
 const officeJsPackage = path.dirname(require.resolve('@microsoft/office-js/package.json'));
 
+/**
+ * pdf.js for the work viewer (src/taskpane/viewer/pdfAssets.ts): its own minified builds, modern and legacy, and
+ * the files it fetches at run time, copied as they are into dist/pdfjs-<version>/ and loaded with a native
+ * import() — not bundled. The WASM decoders (JBIG2, OpenJPEG, QCMS) are what black-and-white and JPX scans need.
+ * `.mjs` becomes `.js`: servers that do not know `.mjs` would not serve a module script.
+ */
+const pdfjsPackage = path.dirname(require.resolve('pdfjs-dist/package.json'));
+const pdfjsFolder = `pdfjs-${require('pdfjs-dist/package.json').version}`;
+const pdfjsCopies = [
+  ['build/pdf.min.mjs', 'build/pdf.min.js'],
+  ['build/pdf.worker.min.mjs', 'build/pdf.worker.min.js'],
+  ['legacy/build/pdf.min.mjs', 'legacy/pdf.min.js'],
+  ['legacy/build/pdf.worker.min.mjs', 'legacy/pdf.worker.min.js'],
+].map(([from, to]) => ({ from: path.join(pdfjsPackage, from), to: `${pdfjsFolder}/${to}`, toType: 'file', info: { minimized: true } }))
+  .concat(
+    ['wasm', 'cmaps', 'standard_fonts', 'iccs'].map((folder) => ({
+      from: folder,
+      context: pdfjsPackage,
+      to: `${pdfjsFolder}/${folder}/`,
+      // QuickJS runs PDF scripts (forms): the viewer never enables scripting.
+      globOptions: { ignore: ['**/quickjs-*', '**/LICENSE_*QUICKJS'] },
+      info: { minimized: true },
+    })),
+  );
+
 /** The files office.js fetches beside itself for Excel (host scripts, string tables, telemetry helpers). */
 const localOfficeJsFiles = [
   'office.js',
@@ -98,10 +123,13 @@ module.exports = async (env = {}, argv = {}) => {
   const officeJs = env.officeJs ?? process.env.RECHECK_OFFICE_JS ?? 'cdn';
   if (officeJs !== 'cdn' && officeJs !== 'local') throw new Error(`--env officeJs must be "cdn" or "local", not "${officeJs}"`);
   const local = officeJs === 'local';
+  // The viewer's test page (src/taskpane/viewer/harness): in test builds, never in the CDN build that ships.
+  const harness = env.harness === undefined ? local : env.harness !== 'false' && env.harness !== false;
 
   const copies = [
     { from: 'assets', to: 'assets', globOptions: { ignore: ['**/README*'] } },
     { from: 'src/help/help.html', to: 'help.html' },
+    ...pdfjsCopies,
   ];
   if (local) {
     for (const pattern of localOfficeJsFiles) {
@@ -191,13 +219,21 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: {
       hints: production ? 'warning' : false,
-      // Fluent UI v9 + React + the engine; office.js and copied files are not ours to budget.
+      // The start-up bundle: Fluent UI v9 + React + the start screen. The coordinator's chunk (ExcelJS alone is
+      // ~925 KiB) loads only when asked for; office.js and copied files are not ours to budget.
       maxEntrypointSize: 900 * 1024,
-      maxAssetSize: 900 * 1024,
-      assetFilter: (file) => file.endsWith('.js') && !file.startsWith('office/'),
+      maxAssetSize: 1400 * 1024,
+      assetFilter: (file) => file.endsWith('.js') && !file.startsWith('office/') && !file.startsWith('pdfjs-'),
     },
     stats: production ? 'normal' : 'minimal',
   };
+
+  if (harness) {
+    config.entry['viewer-harness'] = './src/taskpane/viewer/harness/viewerHarness.tsx';
+    config.plugins.push(
+      new HtmlWebpackPlugin({ filename: 'viewer-harness.html', template: './src/taskpane/viewer/harness/viewer-harness.html', chunks: ['viewer-harness'] }),
+    );
+  }
 
   if (serving) {
     config.devServer = {

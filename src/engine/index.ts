@@ -26,3 +26,4 @@ export {
 } from './protocol';
 export { META_KEYS, META_MARKER } from './protocol/layout';
 export type { ScoreValue } from './scores';
+export { materialsForVariant, readPackageNames, workKey, type PackageMaterial, type PackageNames } from './prepare/packageNames';

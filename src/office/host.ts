@@ -116,3 +116,16 @@ export async function whenOfficeReady(): Promise<HostInfo> {
   }
   return getHostInfo();
 }
+
+/**
+ * Office's partition key for local storage (IndexedDB keys are prefixed with it), or null where the host does not
+ * partition storage (the browser controls of Windows, outside Office). Never throws.
+ */
+export function getPartitionKey(): string | null {
+  try {
+    const key = officeGlobal()?.context?.partitionKey;
+    return typeof key === 'string' && key !== '' ? key : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,10 +1,14 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { HostInfo } from '../office/host';
-import { ArchiveView } from './coordinator/ArchiveView';
+import { ExpertGate } from './expert';
 import { MessagesContext, messagesFor, type Language } from './i18n';
 import { StartScreen } from './start/StartScreen';
 import { UnsupportedVersion } from './unsupported/UnsupportedVersion';
+import { ScreenLoading } from './layout/ScreenLoading';
+
+// The coordinator's screens carry the archive reader and ExcelJS: loaded when asked for, not at pane start-up.
+const ArchiveView = lazy(() => import('./coordinator/ArchiveView').then((module) => ({ default: module.ArchiveView })));
 
 export interface AppProps {
   host: HostInfo;
@@ -24,10 +28,17 @@ export function App({ host, language, supported }: AppProps) {
         <main>
           {!supported ? (
             <UnsupportedVersion host={host} />
-          ) : screen === 'start' ? (
-            <StartScreen host={host} onLoadArchives={() => setScreen('archives')} />
           ) : (
-            <ArchiveView host={host} onBack={() => setScreen('start')} />
+            // A protocol workbook opens the expert's view; any other workbook gets these screens.
+            <ExpertGate host={host}>
+              {screen === 'start' ? (
+                <StartScreen host={host} onLoadArchives={() => setScreen('archives')} />
+              ) : (
+                <Suspense fallback={<ScreenLoading />}>
+                  <ArchiveView host={host} onBack={() => setScreen('start')} />
+                </Suspense>
+              )}
+            </ExpertGate>
           )}
         </main>
       </MessagesContext.Provider>

@@ -15,13 +15,16 @@ describe('the engine public surface', () => {
       'checkProtocolRows',
       'counted',
       'indexArchives',
+      'materialsForVariant',
       'plural',
       'preparePackages',
       'problemMessage',
       'protocolFileName',
       'protocolRowFromCells',
       'readKeySecret',
+      'readPackageNames',
       'summariseBank',
+      'workKey',
     ]);
   });
 });

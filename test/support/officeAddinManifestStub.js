@@ -1,2 +1,2 @@
-// office-addin-mock imports office-addin-manifest only for an unused helper; the real package is ESM-only.
-module.exports = {};
+// office-addin-mock imports office-addin-manifest, whose real package is ESM-only, and reads only OfficeApp from it.
+module.exports = { OfficeApp: {} };

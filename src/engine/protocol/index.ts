@@ -3,7 +3,8 @@
  * re-check (DOMAIN.md, «The protocol»). Pure: bytes in, bytes or data out; ExcelJS and Web Crypto only.
  */
 export { buildProtocolWorkbook } from './buildWorkbook';
-export { readProtocolWorkbook, protocolRowFromCells } from './readWorkbook';
+export { readProtocolWorkbook } from './readWorkbook';
+export { protocolRowFromCells } from './protocolRow';
 export { checkProtocol } from './checkProtocol';
 export { checkProtocolRows } from './checkRows';
 export { prefilledDigest, signPrefilled, canonicalDocument, CHECKSUM_DESCRIPTION } from './canonical';

@@ -93,6 +93,9 @@ const expertEn: Messages['expert'] = {
     progress: (scored, total) => `Scores entered: ${n(scored)} of ${n(total)}`,
     item: (workCode, schoolCode, task) => `${workCode} (${schoolCode}), task ${task}`,
     goTo: (cell) => `Go to cell ${cell}`,
+    summary: (count) => `To fix: ${n(count)} ${pluralEn(count, 'cell', 'cells')}.`,
+    toList: 'Show the list',
+    thisRow: 'In this row',
   },
   finish: {
     title: 'Finishing',
@@ -184,7 +187,7 @@ export const en: Messages = {
     otherRolesTitle: 'Other roles',
     expertNext: 'Expert: open the protocol workbook from your package — the pane recognises it.',
     analystNext: 'Analyst: open the protocols returned by the experts (.xlsx) — the pane merges them and computes statistics.',
-    otherRolesLater: 'These steps come in later versions of the pane.',
+    otherRolesLater: 'Merging protocols for analysts comes in the next version of the pane; an expert protocol can already be checked with «recheck check».',
   },
   archives: {
     title: 'Archives of works',

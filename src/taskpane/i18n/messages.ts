@@ -235,6 +235,11 @@ export interface ExpertMessages {
     progress: (scored: number, total: number) => string;
     item: (workCode: string, schoolCode: string, task: string) => string;
     goTo: (cell: string) => string;
+    /** Above the work: mistakes (not missing scores) to fix, with a way down to the list. */
+    summary: (count: number) => string;
+    toList: string;
+    /** Beside the current task: what its row needs. */
+    thisRow: string;
   };
   finish: {
     title: string;

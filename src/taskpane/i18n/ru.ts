@@ -85,6 +85,9 @@ const expertRu: Messages['expert'] = {
     progress: (scored, total) => `Баллы выставлены: ${n(scored)} из ${n(total)}`,
     item: (workCode, schoolCode, task) => `${workCode} (${schoolCode}), задание ${task}`,
     goTo: (cell) => `Перейти к ячейке ${cell}`,
+    summary: (count) => `Нужно исправить: ${n(count)} ${pluralRu(count, 'ячейка', 'ячейки', 'ячеек')}.`,
+    toList: 'К списку',
+    thisRow: 'В этой строке',
   },
   finish: {
     title: 'Завершение',
@@ -177,7 +180,7 @@ export const ru: Messages = {
     otherRolesTitle: 'Другие роли',
     expertNext: 'Эксперт: откройте книгу-протокол из пакета — панель узнает её сама.',
     analystNext: 'Аналитик: откройте протоколы, полученные от экспертов (.xlsx), — панель объединит их и посчитает статистику.',
-    otherRolesLater: 'Эти шаги появятся в следующих версиях панели.',
+    otherRolesLater: 'Сведение протоколов аналитиком появится в следующей версии панели; проверить протокол эксперта уже сейчас можно командой «recheck check».',
   },
   archives: {
     title: 'Архивы работ',

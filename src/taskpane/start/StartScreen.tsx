@@ -1,5 +1,6 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle2, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import type { HostInfo } from '../../office/host';
+import { OpenDemo } from '../expert';
 import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
 
@@ -65,6 +66,7 @@ export function StartScreen({ host, onLoadArchives }: StartScreenProps) {
           {text.loadArchives}
         </Button>
         <Caption1 className={layout.muted}>{text.loadArchivesHint}</Caption1>
+        <OpenDemo host={host} />
       </section>
       <section className={layout.section}>
         <Subtitle2 as="h2" className={layout.heading}>{text.otherRolesTitle}</Subtitle2>

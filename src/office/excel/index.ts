@@ -1,0 +1,20 @@
+/**
+ * The Excel adapter for the expert's protocol: the only code that names `Excel.*` for protocol work. The pane
+ * gets plain data and typed failures (`ExcelResult`) with Russian messages, never a raw throw.
+ */
+export { rowsOfAddress, sheetOf, withoutSheet, type AddressRows } from './addresses';
+export { subscribeToProtocol, type ProtocolChange, type ProtocolEventHandlers, type Unsubscribe } from './events';
+export { excelProblemMessage, type ExcelFailure, type ExcelProblem, type ExcelResult } from './failures';
+export { type GridLayout, type ProtocolMetaValues } from './protocolGrid';
+export {
+  openProtocol,
+  readCurrentRow,
+  readProtocolGrid,
+  readProtocolRows,
+  recordCompletion,
+  selectProtocolCell,
+  type CurrentRow,
+  type OpenedProtocol,
+  type RowsUpdate,
+} from './protocolWorkbook';
+export { checkRequirements, REQUIREMENTS, type Requirement } from './requirements';

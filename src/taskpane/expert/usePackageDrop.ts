@@ -1,0 +1,54 @@
+import { useCallback, useRef, useState, type DragEvent } from 'react';
+
+export interface PackageDrop {
+  dragging: boolean;
+  handlers: {
+    onDragEnter: (event: DragEvent<HTMLElement>) => void;
+    onDragOver: (event: DragEvent<HTMLElement>) => void;
+    onDragLeave: (event: DragEvent<HTMLElement>) => void;
+    onDrop: (event: DragEvent<HTMLElement>) => void;
+  };
+}
+
+function carriesFiles(event: DragEvent<HTMLElement>): boolean {
+  return Array.from(event.dataTransfer?.types ?? []).includes('Files');
+}
+
+/** A package ZIP dropped anywhere on the pane (where the host lets files be dropped on a pane). */
+export function usePackageDrop(onFile: (file: File) => void, enabled: boolean): PackageDrop {
+  const [dragging, setDragging] = useState(false);
+  const depth = useRef(0);
+  const onDragEnter = useCallback(
+    (event: DragEvent<HTMLElement>) => {
+      if (!enabled || !carriesFiles(event)) return;
+      event.preventDefault();
+      depth.current += 1;
+      setDragging(true);
+    },
+    [enabled],
+  );
+  const onDragOver = useCallback(
+    (event: DragEvent<HTMLElement>) => {
+      if (!enabled || !carriesFiles(event)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    },
+    [enabled],
+  );
+  const onDragLeave = useCallback(() => {
+    depth.current = Math.max(0, depth.current - 1);
+    if (depth.current === 0) setDragging(false);
+  }, []);
+  const onDrop = useCallback(
+    (event: DragEvent<HTMLElement>) => {
+      depth.current = 0;
+      setDragging(false);
+      if (!enabled || !carriesFiles(event)) return;
+      event.preventDefault();
+      const [file] = Array.from(event.dataTransfer.files);
+      if (file) onFile(file);
+    },
+    [enabled, onFile],
+  );
+  return { dragging, handlers: { onDragEnter, onDragOver, onDragLeave, onDrop } };
+}

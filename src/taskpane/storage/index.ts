@@ -1,0 +1,2 @@
+export { storageEstimate, type StorageProblem, type StorageResult } from './database';
+export { clearPackages, loadPackage, loadRotations, rotationStore, savePackage, type Rotations, type StoredPackage } from './packageStore';

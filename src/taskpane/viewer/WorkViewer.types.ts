@@ -1,0 +1,34 @@
+/** The work viewer's contract with the view that embeds it (the expert view). */
+
+export interface ViewerWork {
+  /** Stable id of the work (its row, its file): rotation is remembered under it. */
+  id: string;
+  /** What the person reads above the scan, e.g. `ОО-042 · 40015 · вариант 1 · задание 4К1`. */
+  label: string;
+  pdf: Blob;
+}
+
+export interface ViewerNextWork {
+  id: string;
+  pdf: Blob;
+}
+
+/** Where the viewer keeps each work's rotation (degrees, 0/90/180/270); the expert view persists it. */
+export interface RotationStore {
+  get(id: string): number | undefined;
+  set(id: string, degrees: number): void;
+}
+
+export interface WorkViewerProps {
+  /** The work to show; null: none selected. */
+  work: { id: string; label: string; pdf: Blob } | null;
+  /** The work likely to be shown next: opened and its first page rendered off screen, so it paints at once. */
+  next?: { id: string; pdf: Blob } | null;
+  /** Rotation per work; without it the viewer remembers rotations for as long as the pane is open. */
+  rotationStore?: RotationStore;
+  /** Previous/next work (buttons, and the P/N keys); a button is shown only when its handler is given. */
+  onPrevious?: () => void;
+  onNext?: () => void;
+  /** For the embedding layout (the viewer fills its parent's height when the parent has one). */
+  className?: string;
+}

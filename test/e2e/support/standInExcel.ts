@@ -1,0 +1,268 @@
+/**
+ * A stand-in Excel host for browser tests: an in-memory workbook implementing the part of the Excel JavaScript
+ * API the pane's adapter (src/office/excel) uses — `Excel.run`, `context.sync`, worksheets (`getItem`,
+ * `getItemOrNullObject`), ranges (`values`, `numberFormat`, `address`, `rowIndex`, `columnIndex`, `load`,
+ * `select`, `getUsedRangeOrNullObject`, `getEntireRow`, `getCell`, `getResizedRange`), `getActiveCell`,
+ * `protection`, `activate`, the worksheet events `onSelectionChanged` / `onChanged`, and `Excel.createWorkbook`.
+ *
+ * Queued operations and loads run in order at `context.sync()`, as Office.js does; a failed operation rejects
+ * the sync with an error carrying Office's `code` (`ItemNotFound`, `AccessDenied`). The test drives it through
+ * `window.__standInExcel` (see `StandInExcelApi`): select a cell, type or paste values (paste fires `onChanged`
+ * without `details`, as Excel does for a multi-cell change), read cells back, count syncs.
+ *
+ * Injected with the stand-in office.js's `extraScript` (./standInOffice.ts).
+ */
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+
+export type StandInCell = string | number | boolean;
+
+export interface StandInSheet {
+  name: string;
+  /** rows[r][c] = the cell at row r + 1, column c + 1 ('' when empty). */
+  rows: StandInCell[][];
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  protected: boolean;
+}
+
+export interface StandInWorkbook {
+  sheets: StandInSheet[];
+  /** The active cell when the pane opens. */
+  active: { sheet: string; row: number; column: number };
+}
+
+/** What `window.__standInExcel` offers the test (through `page.evaluate`). */
+export interface StandInExcelApi {
+  syncs: number;
+  created: string[];
+  select(address: string): Promise<void>;
+  type(address: string, value: StandInCell): Promise<void>;
+  paste(address: string, values: StandInCell[][]): Promise<void>;
+  cell(sheet: string, address: string): StandInCell;
+  selected: string[];
+}
+
+function plain(value: ExcelJS.CellValue): StandInCell {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object' && 'richText' in value) return value.richText.map((run) => run.text).join('');
+  if (typeof value === 'object' && 'formula' in value) return plain((value.result ?? '') as ExcelJS.CellValue);
+  if (typeof value === 'object' && 'text' in value) return String(value.text);
+  return String(value);
+}
+
+/** The cells of an `.xlsx` as Excel would show them (formulas that were never computed show ''). */
+export async function workbookFromXlsx(bytes: Uint8Array, active: StandInWorkbook['active']): Promise<StandInWorkbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  const sheets: StandInSheet[] = workbook.worksheets.map((sheet) => {
+    const rows: StandInCell[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      const line: StandInCell[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, column) => {
+        line[column - 1] = plain(cell.value);
+      });
+      rows[rowNumber - 1] = Array.from(line, (value) => value ?? '');
+    });
+    return {
+      name: sheet.name,
+      rows: Array.from(rows, (line) => line ?? []),
+      visibility: sheet.state === 'veryHidden' ? 'VeryHidden' : sheet.state === 'hidden' ? 'Hidden' : 'Visible',
+      protected: Boolean((sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),
+    };
+  });
+  return { sheets, active };
+}
+
+/** Drives the stand-in from the test. */
+export function standInExcel(page: Page) {
+  return {
+    select: (address: string) => page.evaluate((a) => (window as unknown as { __standInExcel: StandInExcelApi }).__standInExcel.select(a), address),
+    type: (address: string, value: StandInCell) =>
+      page.evaluate(([a, v]) => (window as unknown as { __standInExcel: StandInExcelApi }).__standInExcel.type(a as string, v as StandInCell), [address, value] as const),
+    paste: (address: string, values: StandInCell[][]) =>
+      page.evaluate(([a, v]) => (window as unknown as { __standInExcel: StandInExcelApi }).__standInExcel.paste(a as string, v as StandInCell[][]), [address, values] as const),
+    cell: (sheet: string, address: string) =>
+      page.evaluate(([s, a]) => (window as unknown as { __standInExcel: StandInExcelApi }).__standInExcel.cell(s, a), [sheet, address] as const),
+    syncs: () => page.evaluate(() => (window as unknown as { __standInExcel: StandInExcelApi }).__standInExcel.syncs),
+    created: () => page.evaluate(() => (window as unknown as { __standInExcel: StandInExcelApi }).__standInExcel.created),
+    selected: () => page.evaluate(() => (window as unknown as { __standInExcel: StandInExcelApi }).__standInExcel.selected),
+  };
+}
+
+/** The stand-in as JavaScript source, for `StandInOfficeOptions.extraScript`. */
+export function standInExcelScript(workbook: StandInWorkbook): string {
+  return `
+(function () {
+  var data = ${JSON.stringify(workbook).replace(/</g, '\\u003c')};
+  var MAX_ROWS = 1048576, MAX_COLUMNS = 16384;
+  var sheets = {};
+  data.sheets.forEach(function (sheet, index) {
+    sheets[sheet.name] = { name: sheet.name, id: '{sheet-' + index + '}', rows: sheet.rows, formats: {}, visibility: sheet.visibility,
+      protected: sheet.protected, options: {}, selectionHandlers: [], changeHandlers: [] };
+  });
+  var api = { syncs: 0, created: [], selected: [], active: data.active };
+  window.__standInExcel = api;
+
+  function letters(n) { var s = ''; while (n > 0) { s = String.fromCharCode(65 + ((n - 1) % 26)) + s; n = Math.floor((n - 1) / 26); } return s; }
+  function number(l) { var n = 0; for (var i = 0; i < l.length; i++) n = n * 26 + (l.toUpperCase().charCodeAt(i) - 64); return n; }
+  function rect(sheet, address) {
+    var parts = address.replace(/\\$/g, '').split('!').pop().split(':');
+    function part(text) { var m = /^([A-Za-z]*)(\\d*)$/.exec(text); if (!m) throw officeError('InvalidArgument', 'bad address ' + address);
+      return { c: m[1] ? number(m[1]) : null, r: m[2] ? Number(m[2]) : null }; }
+    var a = part(parts[0]), b = part(parts[1] || parts[0]);
+    return { sheet: sheet, top: a.r || 1, left: a.c || 1, bottom: b.r || MAX_ROWS, right: b.c || MAX_COLUMNS };
+  }
+  function quoted(name) { return /^[\\p{L}\\d_]+$/u.test(name) ? name : "'" + name.replace(/'/g, "''") + "'"; }
+  function addressOf(r) {
+    var first = letters(r.left) + r.top, last = letters(r.right) + r.bottom;
+    return quoted(r.sheet) + '!' + (first === last ? first : first + ':' + last);
+  }
+  function cell(sheet, row, column) { var line = sheets[sheet].rows[row - 1]; var v = line ? line[column - 1] : undefined; return v === undefined || v === null ? '' : v; }
+  function setCell(sheet, row, column, value) {
+    var rows = sheets[sheet].rows; while (rows.length < row) rows.push([]);
+    var line = rows[row - 1] || (rows[row - 1] = []); while (line.length < column) line.push('');
+    line[column - 1] = value;
+  }
+  function values(r) {
+    if (r.bottom - r.top > 200000 || r.right - r.left > 2000) throw officeError('ResponsePayloadSizeLimitExceeded', 'too many cells: ' + addressOf(r));
+    var out = []; for (var row = r.top; row <= r.bottom; row++) { var line = []; for (var c = r.left; c <= r.right; c++) line.push(cell(r.sheet, row, c)); out.push(line); } return out;
+  }
+  function used(r) {
+    var rows = sheets[r.sheet].rows, top = Infinity, left = Infinity, bottom = 0, right = 0;
+    for (var i = 0; i < rows.length; i++) { var line = rows[i] || []; for (var j = 0; j < line.length; j++) {
+      var v = line[j]; if (v === '' || v === null || v === undefined) continue;
+      var row = i + 1, column = j + 1; if (row < r.top || row > r.bottom || column < r.left || column > r.right) continue;
+      top = Math.min(top, row); left = Math.min(left, column); bottom = Math.max(bottom, row); right = Math.max(right, column); } }
+    return bottom === 0 ? null : { sheet: r.sheet, top: top, left: left, bottom: bottom, right: right };
+  }
+  function officeError(code, message) { var e = new Error(message || code); e.name = 'RichApi.Error'; e.code = code; return e; }
+
+  function Context() { this.queue = []; this.workbook = new Workbook(this); }
+  Context.prototype.sync = function () {
+    api.syncs += 1;
+    var queue = this.queue; this.queue = [];
+    return new Promise(function (resolve, reject) {
+      setTimeout(function () {
+        try { queue.forEach(function (step) { step(); }); resolve(); } catch (error) { reject(error); }
+      }, 0);
+    });
+  };
+
+  function Workbook(context) {
+    this.context = context;
+    this.worksheets = {
+      getItem: function (name) { return new Worksheet(context, name, false); },
+      getItemOrNullObject: function (name) { return new Worksheet(context, name, true); },
+    };
+  }
+  Workbook.prototype.getActiveCell = function () {
+    return new Range(this.context, function () { var a = api.active; return { sheet: a.sheet, top: a.row, left: a.column, bottom: a.row, right: a.column }; });
+  };
+
+  function Worksheet(context, name, orNull) {
+    var self = this; this.context = context; this._name = name; this._orNull = orNull;
+    this.protection = new Protection(context, this);
+    this.onSelectionChanged = events(context, this, 'selectionHandlers');
+    this.onChanged = events(context, this, 'changeHandlers');
+  }
+  Worksheet.prototype._sheet = function () {
+    var sheet = sheets[this._name];
+    if (!sheet && !this._orNull) throw officeError('ItemNotFound', 'no sheet ' + this._name);
+    return sheet || null;
+  };
+  Worksheet.prototype.load = function () {
+    var self = this;
+    this.context.queue.push(function () { var s = self._sheet(); self.isNullObject = !s; if (s) { self.name = s.name; self.visibility = s.visibility; self.id = s.id; } });
+    return this;
+  };
+  Worksheet.prototype.getRange = function (address) { var self = this; return new Range(this.context, function () { self._sheet(); return rect(self._name, address); }); };
+  Worksheet.prototype.activate = function () { var self = this; this.context.queue.push(function () { self._sheet(); api.active = { sheet: self._name, row: api.active.row, column: api.active.column }; }); };
+  function events(context, worksheet, list) {
+    return { add: function (handler) {
+      var sheet = sheets[worksheet._name]; if (!sheet) throw officeError('ItemNotFound');
+      sheet[list].push(handler);
+      return { context: context, remove: function () { context.queue.push(function () { var i = sheet[list].indexOf(handler); if (i >= 0) sheet[list].splice(i, 1); }); } };
+    } };
+  }
+  function Protection(context, worksheet) { this.context = context; this.worksheet = worksheet; }
+  Protection.prototype.load = function () { var self = this; this.context.queue.push(function () { var s = self.worksheet._sheet(); self.protected = s.protected; self.options = s.options; }); return this; };
+  Protection.prototype.protect = function () { var self = this; this.context.queue.push(function () { var s = self.worksheet._sheet(); if (s.protected) throw officeError('InvalidOperation', 'already protected'); s.protected = true; }); };
+  Protection.prototype.unprotect = function () { var self = this; this.context.queue.push(function () { var s = self.worksheet._sheet(); if (!s.protected) throw officeError('InvalidOperation', 'not protected'); s.protected = false; }); };
+
+  function Range(context, resolve) { this.context = context; this._resolve = resolve; this._rect = undefined; }
+  Range.prototype._r = function () { if (this._rect === undefined) this._rect = this._resolve(); return this._rect; };
+  Range.prototype.load = function () {
+    var self = this;
+    this.context.queue.push(function () {
+      var r = self._r(); self.isNullObject = !r; if (!r) return;
+      self.address = addressOf(r); self.rowIndex = r.top - 1; self.columnIndex = r.left - 1;
+      self.rowCount = r.bottom - r.top + 1; self.columnCount = r.right - r.left + 1;
+      self._values = values(r);
+    });
+    return this;
+  };
+  Object.defineProperty(Range.prototype, 'values', {
+    get: function () { return this._values; },
+    set: function (v) {
+      var self = this;
+      this.context.queue.push(function () {
+        var r = self._r(); var s = sheets[r.sheet];
+        if (s.protected) throw officeError('AccessDenied', 'the sheet is protected');
+        v.forEach(function (line, i) { line.forEach(function (value, j) { setCell(r.sheet, r.top + i, r.left + j, value); }); });
+      });
+    },
+  });
+  Object.defineProperty(Range.prototype, 'numberFormat', {
+    get: function () { return this._numberFormat; },
+    set: function (v) {
+      var self = this;
+      this.context.queue.push(function () { var r = self._r(); v.forEach(function (line, i) { line.forEach(function (f, j) { sheets[r.sheet].formats[(r.top + i) + ',' + (r.left + j)] = f; }); }); });
+    },
+  });
+  Range.prototype.getUsedRangeOrNullObject = function () { var self = this; return new Range(this.context, function () { return used(self._r()); }); };
+  Range.prototype.getEntireRow = function () { var self = this; return new Range(this.context, function () { var r = self._r(); return { sheet: r.sheet, top: r.top, left: 1, bottom: r.bottom, right: MAX_COLUMNS }; }); };
+  Range.prototype.getCell = function (row, column) { var self = this; return new Range(this.context, function () { var r = self._r(); return { sheet: r.sheet, top: r.top + row, left: r.left + column, bottom: r.top + row, right: r.left + column }; }); };
+  Range.prototype.getResizedRange = function (rows, columns) { var self = this; return new Range(this.context, function () { var r = self._r(); return { sheet: r.sheet, top: r.top, left: r.left, bottom: r.bottom + rows, right: r.right + columns }; }); };
+  Range.prototype.select = function () {
+    var self = this;
+    this.context.queue.push(function () { var r = self._r(); api.active = { sheet: r.sheet, row: r.top, column: r.left }; api.selected.push(addressOf(r)); });
+  };
+
+  window.Excel = {
+    run: function (first, second) {
+      var batch = typeof first === 'function' ? first : second;
+      var context = typeof first === 'function' ? new Context() : (first instanceof Context ? first : new Context());
+      return Promise.resolve().then(function () { return batch(context); });
+    },
+    createWorkbook: function (base64) { api.created.push(base64); return Promise.resolve(); },
+    RequestContext: Context,
+  };
+
+  function fire(sheet, list, event) {
+    return Promise.all(sheets[sheet][list].map(function (handler) { return Promise.resolve(handler(event)); })).then(function () {});
+  }
+  function plainAddress(r) { var first = letters(r.left) + r.top, last = letters(r.right) + r.bottom; return first === last ? first : first + ':' + last; }
+  /** A click on a cell of the active sheet. */
+  api.select = function (address) {
+    var r = rect(api.active.sheet, address);
+    api.active = { sheet: r.sheet, row: r.top, column: r.left };
+    return fire(r.sheet, 'selectionHandlers', { address: plainAddress(r), type: 'WorksheetSelectionChanged', worksheetId: sheets[r.sheet].id });
+  };
+  function change(address, block, details) {
+    var r = rect(api.active.sheet, address);
+    var before = cell(r.sheet, r.top, r.left);
+    block.forEach(function (line, i) { line.forEach(function (value, j) { setCell(r.sheet, r.top + i, r.left + j, value); }); });
+    var event = { address: plainAddress(r), changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged', worksheetId: sheets[r.sheet].id };
+    if (details) event.details = { valueBefore: before, valueAfter: block[0][0], valueTypeBefore: 'String', valueTypeAfter: 'Double' };
+    return fire(r.sheet, 'changeHandlers', event);
+  }
+  /** The expert types one value into a cell: onChanged with details. */
+  api.type = function (address, value) { return change(address, [[value]], true); };
+  /** A block pasted: onChanged without details (Excel gives none for a multi-cell change). */
+  api.paste = function (address, block) { return change(address, block, false); };
+  api.cell = function (sheet, address) { var r = rect(sheet, address); return cell(sheet, r.top, r.left); };
+})();
+`;
+}
