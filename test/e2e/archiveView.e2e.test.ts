@@ -81,7 +81,7 @@ describe('the archive view', () => {
     await page.locator('input[type="file"]').setInputFiles({ name: `${MUNICIPALITY}.zip`, mimeType: 'application/zip', buffer: await municipalityArchive() });
     const progress = page.getByRole('progressbar');
     await progress.waitFor();
-    await page.getByText(/«Боханский район\.zip»: просмотрено файлов — \d+/).waitFor({ timeout: 30_000 });
+    await page.getByText(/«Боханский район\.zip»: просмотрено \d+ из \d+ файлов/).waitFor({ timeout: 30_000 });
     await screenshot(page, 'archives-progress');
     await page.getByRole('button', { name: 'Отмена' }).click();
     await page.getByText('Разбор архивов отменён').waitFor();
