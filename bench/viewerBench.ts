@@ -16,6 +16,7 @@
  * Needs a test build (dist/viewer-harness.html); the npm script builds first.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { A4_300DPI, makeRawPdf, makeScanPage, type RawPdfObject } from '../test/support/pdfFactory';
@@ -180,6 +181,7 @@ function line(label: string, summary: Summary, goal: number): string {
 
 async function main(): Promise<void> {
   ensureScans();
+  const loadBefore = loadavg()[0];
   const pane = await openPane({ height: 900 });
   const results: Record<string, unknown> = {};
   try {
@@ -223,6 +225,12 @@ async function main(): Promise<void> {
     lines.push(
       `  после ${stats?.documentsOpened ?? 0} открытых документов: живых документов ${stats?.liveDocuments}, холстов страниц создано ${stats?.pageCanvasesCreated}, сборка pdf.js: ${stats?.build}`,
     );
+    // On a 2-core machine another build or test run doubles the times: say how busy the machine was.
+    const loadAfter = loadavg()[0];
+    lines.push(`  нагрузка машины (load average за 1 мин) до/после: ${loadBefore.toFixed(1)} / ${loadAfter.toFixed(1)} на ${cpus().length} ядрах`);
+    // The benchmark's own Chromium keeps both cores busy, so only the load before it says whether others were.
+    if (loadBefore > 1.5) lines.push('  перед замером машина была занята другими процессами: цифры могут быть завышены');
+    results.load = { before: loadBefore, after: loadAfter, cpus: cpus().length };
     results.stats = stats;
     writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
     console.log(lines.join('\n'));

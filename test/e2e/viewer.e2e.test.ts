@@ -10,6 +10,7 @@ import pdfjsPackage from 'pdfjs-dist/package.json';
 import { makePdf, makeScanPdf, truncate } from '../support/pdfFactory';
 import type { PaintRecord, ViewerStats } from '../../src/taskpane/viewer/viewerStats';
 import { makeJbig2Pdf } from '../taskpane/viewer/jbig2Factory';
+import { makeJpxPdf } from '../taskpane/viewer/jpxFactory';
 import { DIST, openPane, screenshot, type PaneSession } from './support/browser';
 
 /** Small pages (a quarter of 300 dpi): quick to make, still a colour JPEG of ruled paper and pen strokes. */
@@ -30,8 +31,10 @@ interface FixtureWork {
   body: Buffer;
 }
 
-async function openViewer(works: FixtureWork[], options: { initScript?: string; language?: 'en' } = {}): Promise<PaneSession> {
+async function openViewer(works: FixtureWork[], options: { initScript?: string; language?: 'en'; withoutWasm?: boolean } = {}): Promise<PaneSession> {
   const pane = await openPane({ height: 720, initScript: options.initScript });
+  // As if the build had not copied pdf.js's WASM decoders.
+  if (options.withoutWasm) await pane.context.route('**/pdfjs-*/wasm/**', (route) => route.abort());
   const served = new Map(works.map((work) => [`${work.id}.pdf`, work.body]));
   await pane.context.route('**/fixtures/**', (route) => {
     const name = decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop() ?? '');
@@ -414,6 +417,26 @@ describe('the work viewer', () => {
     expect(ink.topDark).toBe(0);
     expect(ink.painted).toBeLessThan(0.6);
     expect(pane.pageErrors).toEqual([]);
+  });
+
+  it('renders a JPEG 2000 (JPX) scan through the WASM decoder, which would otherwise leave it blank', async () => {
+    const centre = async (page: Page): Promise<number[]> =>
+      page.evaluate(() => {
+        const canvas = document.querySelector('[data-page-host] canvas') as HTMLCanvasElement;
+        return Array.from((canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(canvas.width >> 1, canvas.height >> 1, 1, 1).data);
+      });
+    const jpx = { id: 'jpx', label: LABEL, body: Buffer.from(makeJpxPdf()) };
+    pane = await openViewer([jpx]);
+    await show(pane.page, 0);
+    await paintOf(pane.page, { workId: 'jpx' });
+    // Decoded: every coefficient zero, so flat mid-grey.
+    for (const channel of (await centre(pane.page)).slice(0, 3)) expect(Math.abs(channel - 128)).toBeLessThanOrEqual(2);
+    await pane.close();
+
+    pane = await openViewer([jpx], { withoutWasm: true });
+    await show(pane.page, 0);
+    await paintOf(pane.page, { workId: 'jpx' });
+    expect((await centre(pane.page)).slice(0, 3)).toEqual([255, 255, 255]);
   });
 
   it('runs pdf.js\'s legacy build in a WebView without the newest JavaScript built-ins', async () => {

@@ -186,8 +186,8 @@ export const en: Messages = {
     loadArchivesHint: 'For the coordinator: the municipalities’ ZIP archives with school folders — scans and score sheets.',
     otherRolesTitle: 'Other roles',
     expertNext: 'Expert: open the protocol workbook from your package — the pane recognises it.',
-    analystNext: 'Analyst: open the protocols returned by the experts (.xlsx) — the pane merges them and computes statistics.',
-    otherRolesLater: 'Merging protocols for analysts comes in the next version of the pane; an expert protocol can already be checked with «recheck check».',
+    analystNext: 'Analyst: merging expert protocols into statistics and a report comes in the next version of the pane.',
+    otherRolesLater: 'A filled-in expert protocol can already be checked with «recheck check».',
   },
   archives: {
     title: 'Archives of works',
