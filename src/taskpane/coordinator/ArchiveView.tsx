@@ -25,7 +25,7 @@ import { missingSheetNames } from './prepare/missingSheetNames';
 import { PrepareView } from './prepare/PrepareView';
 import { usePreparation } from './prepare/usePreparation';
 import { useArchiveIndexing } from './useArchiveIndexing';
-import { useFileDrop } from './useFileDrop';
+import { useFileDrop } from '../layout/useFileDrop';
 import { splitZipFiles } from './zipFiles';
 
 export interface ArchiveViewProps {

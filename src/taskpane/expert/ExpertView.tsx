@@ -12,7 +12,7 @@ import { scoredCount, worksOfRows, type ProtocolWorkEntry } from './protocolWork
 import { StorageSection } from './StorageSection';
 import { protocolCellAddress, useProtocolSession } from './useProtocolSession';
 import { usePackage } from './usePackage';
-import { usePackageDrop } from './usePackageDrop';
+import { useFileDrop } from '../layout/useFileDrop';
 import { WorkSection } from './WorkSection';
 
 export interface ExpertViewProps {
@@ -36,8 +36,9 @@ export function ExpertView({ opened }: ExpertViewProps) {
   const session = useProtocolSession(opened);
   const { state } = session;
   const pkg = usePackage(opened.meta.packageId);
-  const drop = usePackageDrop(
-    useCallback((file: File) => void pkg.choose(file), [pkg]),
+  // One package at a time: of several dropped files, the first is taken.
+  const drop = useFileDrop(
+    useCallback((files: File[]) => void (files[0] && pkg.choose(files[0])), [pkg]),
     pkg.status.kind !== 'opening',
   );
 
