@@ -3,6 +3,7 @@ import { classifyFile, parseClassroomFileName, parseWorkFileName, placeFile, typ
 import { inspectPdf } from '../pdf';
 import { makeProblem, type Problem } from '../problems';
 import { separateDuplicates, type Candidate } from './duplicates';
+import { OrderedPipeline } from './orderedPipeline';
 import type { Bank, SchoolDocument, Work, WorkKind } from './types';
 
 export interface IndexProgress {
@@ -19,14 +20,18 @@ export interface IndexOptions {
   signal?: AbortSignal;
 }
 
+/** Files read and checked at once, and the most bytes they may hold together (at least one file always runs). */
+const FILES_IN_FLIGHT = 3;
+const BYTES_IN_FLIGHT = 64 * 1024 * 1024;
+
 const WORK_NAME_RULE = '«<код участника>_вар.<номер варианта>.pdf», например «4002_вар.1.pdf»';
 const CLASSROOM_NAME_RULE = '«<класс><буква> <предмет>.pdf», например «6А русский язык.pdf»';
 
 /**
  * Turns the municipalities' archives into a bank of works. Every file of every archive ends up in exactly
  * one place: a work, a school document, or a problem that says what to ask the sender for.
- * Archives are read lazily, one entry at a time; a top-level archive that cannot be opened rejects with
- * the archive reader's ArchiveUnreadableError.
+ * Archives are read lazily, a few entries at a time (see OrderedPipeline); a top-level archive that cannot be
+ * opened rejects with the archive reader's ArchiveUnreadableError.
  */
 export async function indexArchives(inputs: ArchiveInput[], options: IndexOptions = {}): Promise<Bank> {
   const candidates: Candidate[] = [];
@@ -39,19 +44,20 @@ export async function indexArchives(inputs: ArchiveInput[], options: IndexOption
     const onListed = (items: number) => {
       total += items;
     };
-    for await (const item of readArchive(input, { password: options.password, onListed })) {
+    const pipeline = new OrderedPipeline<Outcome>(FILES_IN_FLIGHT, BYTES_IN_FLIGHT, (outcome) => {
       options.signal?.throwIfAborted();
-      if (item.type === 'problem') {
-        problems.push(item.problem);
-      } else {
-        const outcome = await judgeFile(item.file);
-        if (outcome.type === 'work') candidates.push(outcome.candidate);
-        else if (outcome.type === 'document') documents.push(outcome.document);
-        else problems.push(outcome.problem);
-      }
+      if (outcome.type === 'work') candidates.push(outcome.candidate);
+      else if (outcome.type === 'document') documents.push(outcome.document);
+      else problems.push(outcome.problem);
       done += 1;
       options.onProgress?.({ archive: input.name, done, total });
+    });
+    for await (const item of readArchive(input, { password: options.password, onListed })) {
+      options.signal?.throwIfAborted();
+      if (item.type === 'problem') await pipeline.push(async () => ({ type: 'problem', problem: item.problem }), 0);
+      else await pipeline.push(() => judgeFile(item.file), item.file.size);
     }
+    await pipeline.drain();
   }
 
   const separated = separateDuplicates(candidates);
