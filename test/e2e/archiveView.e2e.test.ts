@@ -71,14 +71,16 @@ describe('the archive view', () => {
   });
 
   it('shows a progress line while indexing and stops on "Отмена"', async () => {
-    // Slow every read of a file's bytes, as a 1 GB archive on a network drive would be.
+    // Slow every read of a file's bytes, as a 1 GB archive on a network drive would be. The pane reads a few
+    // files at once, so the archive holds enough works for several rounds of reads.
     pane = await openPane({
       initScript: `const read = Blob.prototype.arrayBuffer;
-        Blob.prototype.arrayBuffer = function () { return new Promise((resolve) => setTimeout(resolve, 1500)).then(() => read.call(this)); };`,
+        Blob.prototype.arrayBuffer = function () { return new Promise((resolve) => setTimeout(resolve, 2000)).then(() => read.call(this)); };`,
     });
     const { page } = pane;
     await openArchiveView(pane);
-    await page.locator('input[type="file"]').setInputFiles({ name: `${MUNICIPALITY}.zip`, mimeType: 'application/zip', buffer: await municipalityArchive() });
+    const works = Array.from({ length: 15 }, (_, i) => ({ path: `${FOLDER}/${5000 + i}_вар.1.pdf`, data: makePdf(), nameEncoding: 'cp866' as const }));
+    await page.locator('input[type="file"]').setInputFiles({ name: `${MUNICIPALITY}.zip`, mimeType: 'application/zip', buffer: Buffer.from(await buildZip(works)) });
     const progress = page.getByRole('progressbar');
     await progress.waitFor();
     await page.getByText(/«Боханский район\.zip»: просмотрено \d+ из \d+ файлов/).waitFor({ timeout: 30_000 });
