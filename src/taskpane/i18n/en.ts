@@ -378,6 +378,7 @@ export const en: Messages = {
       'variant-mismatch': 'Variant differs',
       'absent-with-scan': 'Scan of an absent pupil',
       'sheet-without-school': 'Score sheet of no known school',
+      'pdf-metadata-left': 'PDF metadata not fully removed',
     },
     untitled: (code) => `Other problems (${code})`,
     showAll: (count) => `Show all (${n(count)})`,

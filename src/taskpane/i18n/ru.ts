@@ -373,6 +373,7 @@ export const ru: Messages = {
       'variant-mismatch': 'Вариант не совпадает',
       'absent-with-scan': 'Скан у отсутствовавшего',
       'sheet-without-school': 'Протокол без школы',
+      'pdf-metadata-left': 'Метаданные PDF не удалены полностью',
     },
     untitled: (code) => `Другие проблемы (${code})`,
     showAll: (count) => `Показать все (${n(count)})`,
