@@ -1,6 +1,7 @@
-import { Button, Caption1, Field, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, mergeClasses } from '@fluentui/react-components';
 import { useId, useRef, type ChangeEvent } from 'react';
 import { useMessages } from '../i18n';
+import { useLayoutStyles } from '../layout/useLayoutStyles';
 
 export interface ArchivePickerProps {
   password: string;
@@ -10,36 +11,10 @@ export interface ArchivePickerProps {
   dragging: boolean;
 }
 
-const useStyles = makeStyles({
-  dropZone: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground2,
-    textAlign: 'center',
-  },
-  dragging: {
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
-    backgroundColor: tokens.colorBrandBackground2,
-  },
-  hiddenInput: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
-});
-
 /** The optional password, then a button (and a drop zone) to choose the ZIP archives. */
 export function ArchivePicker({ password, onPasswordChange, onFiles, dragging }: ArchivePickerProps) {
   const text = useMessages().archives;
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
 
@@ -57,11 +32,11 @@ export function ArchivePicker({ password, onPasswordChange, onFiles, dragging }:
           <Input type="password" autoComplete="off" value={password} onChange={(_, data) => onPasswordChange(data.value)} />
         </Field>
       </form>
-      <div className={mergeClasses(styles.dropZone, dragging && styles.dragging)}>
+      <div className={mergeClasses(layout.dropZone, dragging && layout.dragging)}>
         <input
           id={inputId}
           ref={input}
-          className={styles.hiddenInput}
+          className={layout.hiddenInput}
           type="file"
           accept=".zip,application/zip,application/x-zip-compressed"
           multiple

@@ -12,19 +12,6 @@ export interface PackageSectionProps {
 }
 
 const useStyles = makeStyles({
-  dropZone: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground2,
-    textAlign: 'center',
-  },
-  dragging: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  hiddenInput: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
   readyLine: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, rowGap: '0' },
   replace: { paddingLeft: '0', paddingRight: '0', minWidth: '0' },
 });
@@ -47,7 +34,7 @@ export function PackageSection({ pkg, expectedId, works, dragging }: PackageSect
     <input
       id={inputId}
       ref={input}
-      className={styles.hiddenInput}
+      className={layout.hiddenInput}
       type="file"
       accept=".zip,application/zip,application/x-zip-compressed"
       tabIndex={-1}
@@ -99,7 +86,7 @@ export function PackageSection({ pkg, expectedId, works, dragging }: PackageSect
           <MessageBarBody>{text.storageUnavailable}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={mergeClasses(styles.dropZone, dragging && styles.dragging)}>
+      <div className={mergeClasses(layout.dropZone, dragging && layout.dragging)}>
         {picker}
         {status.kind === 'opening' ? (
           <Spinner size="tiny" label={text.opening} />

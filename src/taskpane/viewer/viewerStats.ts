@@ -48,7 +48,8 @@ export interface ViewerStats {
   paints: number;
 }
 
-function emptyStats(): ViewerStats {
+/** All counters at zero: the start of a session (and of a test). */
+export function emptyStats(): ViewerStats {
   return {
     build: null,
     assets: null,

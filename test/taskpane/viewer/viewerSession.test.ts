@@ -13,7 +13,7 @@ import {
   type PdfViewportLike,
   type WorkSource,
 } from '../../../src/taskpane/viewer/viewerSession';
-import type { ViewerStats } from '../../../src/taskpane/viewer/viewerStats';
+import { emptyStats } from '../../../src/taskpane/viewer/viewerStats';
 
 // --- A pdf.js stand-in: documents by content, render tasks finished by the test (or on the next tick) ----------
 
@@ -164,25 +164,6 @@ class FakeCanvases implements CanvasHost<FakeCanvas> {
   }
 }
 
-function emptyStats(): ViewerStats {
-  return {
-    build: null,
-    assets: null,
-    documentsOpened: 0,
-    documentsReleased: 0,
-    liveDocuments: 0,
-    pageCanvasesCreated: 0,
-    liveCanvases: 0,
-    thumbnailCanvases: 0,
-    rendersStarted: 0,
-    rendersCompleted: 0,
-    rendersCancelled: 0,
-    rendersFailed: 0,
-    prefetched: null,
-    painted: null,
-    paints: 0,
-  };
-}
 
 function setUp() {
   const pdf = new FakePdf();

@@ -1,5 +1,6 @@
-import { Button, makeStyles, type ButtonProps } from '@fluentui/react-components';
+import { Button, type ButtonProps } from '@fluentui/react-components';
 import { useRef, type ChangeEvent } from 'react';
+import { useLayoutStyles } from '../../layout/useLayoutStyles';
 
 export interface FilePickButtonProps {
   /** The `accept` of the file dialog, e.g. `.xlsx,.csv`. */
@@ -13,20 +14,10 @@ export interface FilePickButtonProps {
   name: string;
 }
 
-const useStyles = makeStyles({
-  hiddenInput: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
-});
 
 /** A button that opens the file dialog; the input itself is hidden from people and screen readers. */
 export function FilePickButton({ accept, multiple = false, onFiles, appearance, size, children, name }: FilePickButtonProps) {
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   const input = useRef<HTMLInputElement>(null);
   const chosen = (event: ChangeEvent<HTMLInputElement>) => {
     const files = Array.from(event.target.files ?? []);
@@ -38,7 +29,7 @@ export function FilePickButton({ accept, multiple = false, onFiles, appearance, 
     <>
       <input
         ref={input}
-        className={styles.hiddenInput}
+        className={layout.hiddenInput}
         type="file"
         accept={accept}
         multiple={multiple}
