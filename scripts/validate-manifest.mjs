@@ -5,8 +5,7 @@
  *
  *     node scripts/validate-manifest.mjs [manifest.xml]
  *
- * The schemas live in ../shared/reference/manifest-schemas beside the repository (as on CI, where shared/
- * sits beside the clone); RECHECK_MANIFEST_SCHEMAS overrides the folder. Exit 0 = valid; otherwise prints
+ * The schemas live in scripts/manifest-schemas (see its README); RECHECK_MANIFEST_SCHEMAS overrides the folder. Exit 0 = valid; otherwise prints
  * xmllint's message and exits non-zero.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const manifest = resolve(process.argv[2] ?? join(root, 'manifest.xml'));
-const schemaDir = resolve(process.env.RECHECK_MANIFEST_SCHEMAS ?? join(root, '..', 'shared', 'reference', 'manifest-schemas'));
+const schemaDir = resolve(process.env.RECHECK_MANIFEST_SCHEMAS ?? join(root, 'scripts', 'manifest-schemas'));
 const schema = join(schemaDir, 'OfficeAppManifestV1_1.xsd');
 
 if (!existsSync(manifest)) {
@@ -24,7 +23,7 @@ if (!existsSync(manifest)) {
   process.exit(2);
 }
 if (!existsSync(schema)) {
-  console.error(`validate-manifest: schema not found: ${schema}\n(shared/ must sit beside the repository, or set RECHECK_MANIFEST_SCHEMAS)`);
+  console.error(`validate-manifest: schema not found: ${schema}\n(expected in scripts/manifest-schemas, or set RECHECK_MANIFEST_SCHEMAS)`);
   process.exit(2);
 }
 

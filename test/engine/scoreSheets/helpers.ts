@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readScoreSheet, type ScoreSheet, type ScoreSheetResult, type SheetSource } from '../../../src/engine/scoreSheets';
 import type { Problem } from '../../../src/engine/problems';
 
-export const FORMS_DIR = path.join(__dirname, '../../../../shared/reference/school-forms');
+export const FORMS_DIR = path.join(__dirname, '../../fixtures/school-forms');
 
 export function realForm(name: string): Uint8Array {
   return new Uint8Array(readFileSync(path.join(FORMS_DIR, name)));
