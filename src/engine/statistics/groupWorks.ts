@@ -1,6 +1,6 @@
 import { scoreTotal } from '../scores';
 import { testKey } from './testKey';
-import type { MergedRow, ScoredTask, ScoredWork, UnscoredWork } from './types';
+import type { MergedRow, ScoredTask, ScoredWork, UnscoredWork, WorkPlace } from './types';
 
 export interface GroupedWorks {
   /** Works whose every task is scored by both sides, in the order they first appear. */
@@ -37,7 +37,7 @@ export function groupWorks(rows: readonly MergedRow[]): GroupedWorks {
   const unscoredWorks: UnscoredWork[] = [];
   for (const workRows of byWork.values()) {
     const first = workRows[0];
-    const origin = {
+    const origin: WorkPlace = {
       municipality: first.municipality,
       school: first.school,
       schoolCode: first.schoolCode,

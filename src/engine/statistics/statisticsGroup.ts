@@ -31,11 +31,8 @@ export type NullableMeasureName =
   | 'marksMatrix'
   | 'objectiveShare';
 
-/**
- * The statistics of one test (subject + grade) at one level. Fields that do not apply to the level are null
- * (a municipality group has no school or expert). Shares are fractions 0…1; means are not rounded.
- */
-export interface StatisticsGroup {
+/** Which works a group holds: the test, the level, and the municipality, school or expert it is of. */
+export interface GroupPlace {
   level: StatisticsLevel;
   municipality: string | null;
   school: string | null;
@@ -43,6 +40,13 @@ export interface StatisticsGroup {
   expert: string | null;
   subject: string;
   grade: number;
+}
+
+/**
+ * The statistics of one test (subject + grade) at one level. Fields that do not apply to the level are null
+ * (a municipality group has no school or expert). Shares are fractions 0…1; means are not rounded.
+ */
+export interface StatisticsGroup extends GroupPlace {
   works: number;
   worksChanged: number;
   tasks: number;
@@ -66,16 +70,6 @@ export interface StatisticsGroup {
   flags: FlagName[];
   /** Why each null measure has no value: the pane shows "not enough data", not a figure. */
   notEnoughData: Partial<Record<NullableMeasureName, NotEnoughDataReason>>;
-}
-
-export interface GroupPlace {
-  level: StatisticsLevel;
-  municipality: string | null;
-  school: string | null;
-  schoolCode: string | null;
-  expert: string | null;
-  subject: string;
-  grade: number;
 }
 
 export interface TestContext {

@@ -24,18 +24,12 @@ export interface TaskStatistics {
   hardest: number;
 }
 
-interface TaskAccumulator {
-  subject: string;
-  grade: number;
-  variant: number;
-  task: string;
-  max: number;
-  rows: number;
+/** Sums over the rows of a task so far; `rows`, `max` and `errorCodes` are final once every row is added. */
+interface TaskAccumulator extends Pick<TaskStatistics, 'subject' | 'grade' | 'variant' | 'task' | 'max' | 'rows' | 'errorCodes'> {
   school: number;
   expert: number;
   exact: number;
   schoolHigher: number;
-  errorCodes: ErrorCodeCounts;
   hardestExperts: Set<string>;
 }
 

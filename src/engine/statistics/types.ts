@@ -1,10 +1,7 @@
 import type { ScoreValue } from '../scores';
 
-/**
- * One task of one work as the merge hands it over: where the work comes from, who checked it, and both scorings.
- * Rows of a work share municipality, school, schoolCode, expert, subject, grade, workCode and variant.
- */
-export interface MergedRow {
+/** Where a work comes from and who checked it: shared by every row of the work. */
+export interface WorkPlace {
   municipality: string;
   /** The school's real name (from the key). */
   school: string;
@@ -16,6 +13,10 @@ export interface MergedRow {
   /** The participant code. */
   workCode: string;
   variant: number;
+}
+
+/** One task of one work as the merge hands it over, with both scorings. */
+export interface MergedRow extends WorkPlace {
   task: string;
   max: number;
   schoolScore: ScoreValue;
@@ -37,15 +38,7 @@ export interface ScoredTask {
 }
 
 /** A work whose every task is scored by both the school and the expert: it enters the statistics. */
-export interface ScoredWork {
-  municipality: string;
-  school: string;
-  schoolCode: string;
-  expert: string;
-  subject: string;
-  grade: number;
-  workCode: string;
-  variant: number;
+export interface ScoredWork extends WorkPlace {
   /** Sum of the task maxima of the work's variant. */
   max: number;
   /** School total S: sum of the school's points over the work's tasks. */
@@ -56,15 +49,7 @@ export interface ScoredWork {
 }
 
 /** A work with a task not scored by the school or the expert: listed, not counted. */
-export interface UnscoredWork {
-  municipality: string;
-  school: string;
-  schoolCode: string;
-  expert: string;
-  subject: string;
-  grade: number;
-  workCode: string;
-  variant: number;
+export interface UnscoredWork extends WorkPlace {
   /** The tasks missing a school or an expert score, in the order of the rows. */
   unscoredTasks: string[];
 }

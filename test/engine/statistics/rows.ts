@@ -1,5 +1,5 @@
 import { groupWorks, type MergedRow } from '../../../src/engine/statistics';
-import type { ScoredWork } from '../../../src/engine/statistics/types';
+import type { ScoredWork, WorkPlace } from '../../../src/engine/statistics/types';
 import type { ScoreValue } from '../../../src/engine/scores';
 
 /** A score as typed: a number, `X` (no answer) or '' (not scored). */
@@ -11,15 +11,7 @@ export function score(typed: Typed): ScoreValue {
   return { kind: 'score', value: typed };
 }
 
-export interface Place {
-  municipality: string;
-  school: string;
-  schoolCode: string;
-  expert: string;
-  subject: string;
-  grade: number;
-  variant: number;
-}
+export type Place = Omit<WorkPlace, 'workCode'>;
 
 export const PLACE: Place = {
   municipality: 'Боханский район',
