@@ -14,7 +14,11 @@ export function addErrorCodes(counts: ErrorCodeCounts, codes: readonly number[])
   for (const code of codes) if (Number.isInteger(code) && code >= 1 && code <= 7) counts[code as ErrorCodeNumber] += 1;
 }
 
-/** `errorCodes`: for each code 1–7, the number of task rows of the group's works the expert gave it to. */
+/**
+ * Error codes 1–7 counted at every level.
+ *
+ * For each code, the number of task rows of the group's works the expert gave it to.
+ */
 export function errorCodeCounts(group: readonly ScoredWork[]): ErrorCodeCounts {
   const counts = noErrorCodes();
   for (const work of group) for (const task of work.tasks) addErrorCodes(counts, task.errorCodes);

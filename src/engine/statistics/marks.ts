@@ -3,8 +3,10 @@ import { measured, notEnoughData, type Measure } from './measure';
 import type { ScoredWork } from './types';
 
 /**
- * The mark confusion matrix 2–5 × 2–5: `matrix[s − 2][e − 2]` is the number of works whose school total S earns
- * mark s and whose expert total E earns mark e on the test's marks scale. Null without a scale.
+ * A **mark confusion matrix** 2–5 × 2–5. Without a scale these are null.
+ *
+ * `matrix[s − 2][e − 2]` is the number of works whose school total S earns
+ * mark s and whose expert total E earns mark e on the test's marks scale.
  */
 export function markConfusionMatrix(group: readonly ScoredWork[], scale: Measure<MarksScale>): Measure<number[][]> {
   if (scale.value === null) return notEnoughData(scale.reason);
@@ -13,17 +15,21 @@ export function markConfusionMatrix(group: readonly ScoredWork[], scale: Measure
   return measured(matrix);
 }
 
-/** `marksLowered`: the number of works whose mark of E is below the mark of S. Null without a scale. */
+/**
+ * `marksLowered`, `marksConfirmed`, `marksRaised` (counts of works: mark of E against mark of S). Without a scale these are null.
+ *
+ * Lowered: the mark of E is below the mark of S.
+ */
 export function marksLowered(group: readonly ScoredWork[], scale: Measure<MarksScale>): Measure {
   return countMarks(group, scale, (school, expert) => expert < school);
 }
 
-/** `marksConfirmed`: the number of works whose mark of E equals the mark of S. Null without a scale. */
+/** Confirmed: the mark of E equals the mark of S (see `marksLowered`). */
 export function marksConfirmed(group: readonly ScoredWork[], scale: Measure<MarksScale>): Measure {
   return countMarks(group, scale, (school, expert) => expert === school);
 }
 
-/** `marksRaised`: the number of works whose mark of E is above the mark of S. Null without a scale. */
+/** Raised: the mark of E is above the mark of S (see `marksLowered`). */
 export function marksRaised(group: readonly ScoredWork[], scale: Measure<MarksScale>): Measure {
   return countMarks(group, scale, (school, expert) => expert > school);
 }

@@ -1,17 +1,25 @@
 import { measured, notEnoughData, type Measure } from './measure';
 import type { ScoredWork } from './types';
 
-/** `schoolMean` = mean S, the school total of a work (sum of the school's points over its tasks; `X` is 0). */
+/**
+ * `schoolMean` = mean S.
+ *
+ * School total `S` and expert total `E` of a work: sums of points over its tasks. Points of a score: its number; `X` is 0.
+ */
 export function schoolMean(group: readonly ScoredWork[]): Measure {
   return meanOf(group, (work) => work.schoolTotal);
 }
 
-/** `expertMean` = mean E, the expert total of a work (sum of the expert's points over its tasks; `X` is 0). */
+/** `expertMean` = mean E. */
 export function expertMean(group: readonly ScoredWork[]): Measure {
   return meanOf(group, (work) => work.expertTotal);
 }
 
-/** `meanDifference` = mean(S − E): positive when the school gave more points than the expert. */
+/**
+ * `meanDifference` = mean(S − E).
+ *
+ * Positive when the school gave more points than the expert.
+ */
 export function meanDifference(group: readonly ScoredWork[]): Measure {
   return meanOf(group, (work) => work.schoolTotal - work.expertTotal);
 }

@@ -3,9 +3,10 @@ import { scaledSpread, totalSums } from './totalSums';
 import type { ScoredWork } from './types';
 
 /**
- * `pearson`: Pearson's r between S and E over the group's works,
- * r = Σ(S − mean S)(E − mean E) / sqrt(Σ(S − mean S)² · Σ(E − mean E)²);
- * null when n < 10 (`minimumWorks`) or a variance is 0.
+ * `pearson` (null when n < 10 or a variance is 0).
+ *
+ * Pearson's r between S and E over the group's works: r = Σ(S − mean S)(E − mean E) / sqrt(Σ(S − mean S)² ·
+ * Σ(E − mean E)²). The 10 is the `minimumWorks` setting.
  */
 export function pearson(group: readonly ScoredWork[], minimumWorks: number): Measure {
   const sums = totalSums(group);

@@ -4,7 +4,7 @@ import type { ScoredWork } from './types';
 
 /**
  * `qwk` = quadratic weighted kappa of S against E over the integer categories 0…M (M: the largest sum of task
- * maxima among the test's variants), null when n < 10 (`minimumWorks`) or undefined.
+ * maxima among the test's variants), null when n < 10 or undefined. The 10 is the `minimumWorks` setting.
  *
  * κ = 1 − Σ w·O / Σ w·X, with O[i][j] the number of works with S = i and E = j, X[i][j] = (row i total) ×
  * (column j total) / n the counts expected by chance, and weights w[i][j] = (i − j)² / M².

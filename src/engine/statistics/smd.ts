@@ -19,7 +19,9 @@ export function standardisingDeviation(regionWorks: readonly ScoredWork[]): Meas
 /**
  * `smd` = (mean E − mean S) / D, where D = sqrt((var S + var E) / 2) over all works of the test in the region
  * (sample variances, n − 1) — the Williamson et al. (2012) form RSMTool uses for subgroups, so the same bias reads
- * the same in a homogeneous school and a varied one; null when D is 0. Negative when the school gave more.
+ * the same in a homogeneous school and a varied one; null when D is 0.
+ *
+ * Negative when the school gave more points than the expert.
  */
 export function smd(group: readonly ScoredWork[], regionDeviation: Measure): Measure {
   if (group.length === 0) return notEnoughData('no-works');

@@ -6,7 +6,7 @@ export function exactTotals(group: readonly ScoredWork[]): Measure {
   return shareOf(group, (work) => work.schoolTotal === work.expertTotal);
 }
 
-/** `adjacentTotals` = share of works with |S − E| ≤ 1. */
+/** `adjacentTotals` = share with |S − E| ≤ 1. */
 export function adjacentTotals(group: readonly ScoredWork[]): Measure {
   return shareOf(group, (work) => Math.abs(work.schoolTotal - work.expertTotal) <= 1);
 }
