@@ -114,9 +114,9 @@ export async function readMarksScales(bytes: Uint8Array, fileName: string): Prom
   }
 }
 
-/** `4`, `4 класс`, `4 кл.` → 4; grades of a Russian school are 1–11. */
+/** `4`, `4 класс`, `4 кл.` → 4; grades of a Russian school are 1–11. A range (`4-5`) is no grade: a scale is per grade. */
 function gradeOf(text: string): number | null {
-  const match = /^(\d{1,2})(?!\d)/u.exec(text);
+  const match = /^(\d{1,2})(?:\s*(?:класс|кл\.?))?$/iu.exec(text);
   if (match === null) return null;
   const grade = Number(match[1]);
   return grade >= 1 && grade <= 11 ? grade : null;

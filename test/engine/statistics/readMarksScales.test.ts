@@ -106,13 +106,16 @@ describe('readMarksScales reports', () => {
         ['Русский язык', 4, 'десять', 16, 21, 24],
         ['Математика', 'четвёртый', 6, 10, 14, 20],
         ['История', 5, 5, 9, 13, 15],
+        ['Биология', '5-6', 5, 9, 13, 15],
+        ['География', '7 кл.', 5, 9, 13, 15],
       ],
     });
     const { scales, problems } = await readMarksScales(bytes, 's.xlsx');
-    expect(scales.map((scale) => scale.subject)).toEqual(['История']);
+    expect(scales.map((scale) => [scale.subject, scale.grade])).toEqual([['История', 5], ['География', 7]]);
     expect(problems.map((problem) => [problem.problem, problem.cell])).toEqual([
       ['scale-bad-value', 'Лист1!C2'],
       ['scale-bad-value', 'Лист1!B3'],
+      ['scale-bad-value', 'Лист1!B5'],
     ]);
     expect(problems[0].message).toContain('в столбце ««3» от» записано «десять», а нужно: целое число баллов');
   });
