@@ -27,3 +27,24 @@ export {
 export { META_KEYS, META_MARKER } from './protocol/layout';
 export type { ScoreValue } from './scores';
 export { materialsForVariant, readPackageNames, workKey, type PackageMaterial, type PackageNames } from './prepare/packageNames';
+export {
+  computeStatistics,
+  DEFAULT_STATISTICS_SETTINGS,
+  markOf,
+  readMarksScales,
+  type ErrorCodeCounts,
+  type FlagName,
+  type Mark,
+  type MarksScale,
+  type MarksScalesReading,
+  type MergedRow,
+  type NotEnoughDataReason,
+  type NullableMeasureName,
+  type StatisticsGroup,
+  type StatisticsLevel,
+  type StatisticsOptions,
+  type StatisticsResult,
+  type StatisticsSettings,
+  type TaskStatistics,
+  type UnscoredWork,
+} from './statistics';

@@ -5,6 +5,7 @@ describe('the engine public surface', () => {
   it('exports exactly the documented values', () => {
     expect(Object.keys(engine).sort()).toEqual([
       'ArchiveUnreadableError',
+      'DEFAULT_STATISTICS_SETTINGS',
       'ERROR_CODES',
       'META_KEYS',
       'META_MARKER',
@@ -13,8 +14,10 @@ describe('the engine public surface', () => {
       'PROTOCOL_SHEETS',
       'checkProtocol',
       'checkProtocolRows',
+      'computeStatistics',
       'counted',
       'indexArchives',
+      'markOf',
       'materialsForVariant',
       'plural',
       'preparePackages',
@@ -22,6 +25,7 @@ describe('the engine public surface', () => {
       'protocolFileName',
       'protocolRowFromCells',
       'readKeySecret',
+      'readMarksScales',
       'readPackageNames',
       'summariseBank',
       'workKey',

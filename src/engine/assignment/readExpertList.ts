@@ -103,7 +103,7 @@ function mappedCellsEmpty(cells: readonly string[], columns: ExpertColumns): boo
 }
 
 /** `Эксперты!B5` for a sheet (quoted when the name needs it), `B5` for a text file. */
-function cellReference(table: Table, rowIndex: number, columnIndex: number): string {
+export function cellReference(table: Table, rowIndex: number, columnIndex: number): string {
   const address = `${columnLetters(columnIndex)}${rowIndex + 1}`;
   if (table.sheet === null) return address;
   const sheet = /^[\p{L}\p{N}_]+$/u.test(table.sheet) ? table.sheet : `'${table.sheet.replace(/'/g, "''")}'`;
