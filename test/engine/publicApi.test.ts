@@ -13,6 +13,8 @@ describe('the engine public surface', () => {
       'PROTOCOL_SHEETS',
       'checkProtocol',
       'checkProtocolRows',
+      'columnLetters',
+      'columnNumber',
       'counted',
       'indexArchives',
       'materialsForVariant',
@@ -23,6 +25,7 @@ describe('the engine public surface', () => {
       'protocolRowFromCells',
       'readKeySecret',
       'readPackageNames',
+      'russianDate',
       'summariseBank',
       'workKey',
     ]);
