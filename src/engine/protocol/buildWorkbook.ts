@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { columnLetters } from '../columnLetters';
 import { russianDate } from '../russianDate';
-import type { ScoreValue, Task } from '../scores';
+import { NO_ANSWER_MARK, type ScoreValue, type Task } from '../scores';
 import { CHECKSUM_DESCRIPTION, prefilledDigest, signPrefilled } from './canonical';
 import { ERROR_CODES } from './errorCodes';
 import {
@@ -113,7 +113,7 @@ function scoreCell(score: ScoreValue): number | string | null {
     case 'score':
       return score.value;
     case 'no-answer':
-      return 'X';
+      return NO_ANSWER_MARK;
     case 'empty':
       return null;
   }
