@@ -8,6 +8,8 @@ export type { Bank, DocumentKind, SchoolDocument, Work, WorkKind } from './bank/
 export { ArchiveUnreadableError, type ArchiveInput } from './archive';
 export { problemMessage, type Problem, type ProblemCode } from './problems';
 export { counted, plural } from './russianPlural';
+export { columnLetters, columnNumber } from './columnLetters';
+export { russianDate } from './russianDate';
 export { preparePackages, type PrepareOptions, type PrepareResult, type PreparedPackage } from './prepare/preparePackages';
 export { readKeySecret } from './prepare/keyWorkbook';
 export { protocolFileName } from './prepare/packageContents';

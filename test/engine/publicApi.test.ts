@@ -14,6 +14,8 @@ describe('the engine public surface', () => {
       'PROTOCOL_SHEETS',
       'checkProtocol',
       'checkProtocolRows',
+      'columnLetters',
+      'columnNumber',
       'computeStatistics',
       'counted',
       'indexArchives',
@@ -27,6 +29,7 @@ describe('the engine public surface', () => {
       'readKeySecret',
       'readMarksScales',
       'readPackageNames',
+      'russianDate',
       'summariseBank',
       'workKey',
     ]);
