@@ -1,7 +1,7 @@
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { HostInfo } from '../../../office/host';
 import { useMessages } from '../../i18n';
 import { useLayoutStyles } from '../../layout/useLayoutStyles';
+import { useSession } from '../../session';
 import { PrepareForm } from './PrepareForm';
 import type { Preparation } from './Preparation.types';
 import { PrepareProgressView } from './PrepareProgressView';
@@ -10,7 +10,6 @@ import { canSaveFiles } from './saveFile';
 
 export interface PrepareViewProps {
   preparation: Preparation;
-  host: HostInfo;
   /** The bank being prepared: its works and the archives they came from. */
   works: number;
   archives: string[];
@@ -23,8 +22,9 @@ const useStyles = makeStyles({
 });
 
 /** The coordinator's second step: inputs, then the run with its progress, then the packages and the key. */
-export function PrepareView({ preparation, host, works, archives, missingSheets, onBack }: PrepareViewProps) {
+export function PrepareView({ preparation, works, archives, missingSheets, onBack }: PrepareViewProps) {
   const text = useMessages().prepare;
+  const { host } = useSession();
   const layout = useLayoutStyles();
   const styles = useStyles();
   const { state, inputs } = preparation;
