@@ -8,7 +8,7 @@ import { StartScreen } from './start/StartScreen';
 import { UnsupportedVersion } from './unsupported/UnsupportedVersion';
 import { ScreenLoading } from './layout/ScreenLoading';
 
-// The coordinator's screens carry ExcelJS for the sheets they read: loaded when asked for, not at pane start-up.
+// The coordinator's screens: loaded when asked for, not at pane start-up (their engine runs in its own worker).
 const ArchiveView = lazy(() => import('./coordinator/ArchiveView').then((module) => ({ default: module.ArchiveView })));
 
 export interface AppProps {
