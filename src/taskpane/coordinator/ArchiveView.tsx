@@ -17,7 +17,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { indexTask, useEngineRun, type IndexRequest, type IndexResult } from '../engineRun';
 import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
-import { useSession } from '../session';
+import { readableArchives, useSession } from '../session';
 import { ArchivePicker } from './ArchivePicker';
 import { IndexingProgress } from './IndexingProgress';
 import { ProblemList } from './ProblemList';
@@ -113,7 +113,7 @@ export function ArchiveView({ onBack }: ArchiveViewProps) {
       <PrepareView
         preparation={preparation}
         works={bank.bank.works.length}
-        archives={archives}
+        archives={readableArchives(bank).map((file) => file.name)}
         missingSheets={missingSheetNames(bank.schools)}
         onBack={() => setStep('bank')}
       />

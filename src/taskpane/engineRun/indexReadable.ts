@@ -1,13 +1,13 @@
-import { indexArchives, problemMessage, summariseBank, type Problem } from '../../engine';
+import { indexArchives, problemMessage, summariseBank, type Bank, type Problem } from '../../engine';
 import type { ArchiveProgress, IndexRequest, IndexResult } from './engineApi';
 import { throttled } from './throttle';
 
-/** The archive a rejection of the indexer names as unopenable (matched by the error's stable name), or null. */
-function unopenedArchive(error: unknown): { archive: string; reason: string } | null {
+/** Why the indexer could not open an archive, when that is what it rejected with (matched by the error's stable name). */
+function unopenedArchive(error: unknown): { reason: string } | null {
   if (typeof error !== 'object' || error === null) return null;
-  const { name, archive, reason } = error as Record<string, unknown>;
-  if (name !== 'ArchiveUnreadableError' || typeof archive !== 'string' || !archive) return null;
-  return { archive, reason: typeof reason === 'string' ? reason : '' };
+  const { name, reason } = error as Record<string, unknown>;
+  if (name !== 'ArchiveUnreadableError') return null;
+  return { reason: typeof reason === 'string' ? reason : '' };
 }
 
 /** The problem the CLI reports for an archive it cannot open, so both faces say the same. */
@@ -16,35 +16,31 @@ export function brokenArchiveProblem(archive: string, reason: string): Problem {
 }
 
 /**
- * Indexes the chosen archives into one bank (duplicates are found across all of them). An archive that cannot
- * be opened at all is a `broken-archive` problem and the others are indexed without it: the indexer rejects
- * when it reaches such an archive, before reading any of its files, and the run starts again without it.
+ * Indexes the chosen archives one by one into one bank, as the CLI does: an archive that cannot be opened at all
+ * is a `broken-archive` problem and the others are still indexed. One archive at a time loses nothing: the
+ * engine looks for duplicates within an archive, never across archives.
  */
 export async function indexReadable(
   request: IndexRequest,
   signal: AbortSignal,
   onProgress: (progress: ArchiveProgress) => void,
 ): Promise<IndexResult> {
-  let files = request.files;
+  const bank: Bank = { works: [], documents: [], problems: [] };
   const unreadable: string[] = [];
-  const broken: Problem[] = [];
   const report = throttled(onProgress);
-  for (;;) {
+  for (const file of request.files) {
     try {
-      const bank = await indexArchives(
-        files.map((file) => ({ name: file.name, data: file })),
-        { password: request.password || undefined, signal, onProgress: report },
-      );
-      signal.throwIfAborted();
-      const whole = { ...bank, problems: [...broken, ...bank.problems] };
-      return { bank: whole, schools: summariseBank(whole), unreadable };
+      const part = await indexArchives([{ name: file.name, data: file }], { password: request.password || undefined, signal, onProgress: report });
+      bank.works.push(...part.works);
+      bank.documents.push(...part.documents);
+      bank.problems.push(...part.problems);
     } catch (error) {
       const unopened = unopenedArchive(error);
-      const at = unopened ? files.findIndex((file) => file.name === unopened.archive) : -1;
-      if (!unopened || at < 0 || signal.aborted) throw error;
-      unreadable.push(unopened.archive);
-      broken.push(brokenArchiveProblem(unopened.archive, unopened.reason));
-      files = files.filter((_, index) => index !== at);
+      if (!unopened || signal.aborted) throw error;
+      unreadable.push(file.name);
+      bank.problems.push(brokenArchiveProblem(file.name, unopened.reason));
     }
   }
+  signal.throwIfAborted();
+  return { bank, schools: summariseBank(bank), unreadable };
 }

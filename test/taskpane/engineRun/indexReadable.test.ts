@@ -1,6 +1,7 @@
 import { buildZip } from '../../support/archiveFixtures';
 import { makePdf } from '../../support/pdfFactory';
 import type { ArchiveProgress } from '../../../src/taskpane/engineRun';
+import { indexArchives } from '../../../src/engine';
 import { indexReadable } from '../../../src/taskpane/engineRun/indexReadable';
 
 const FOLDER = 'Боханский район/МБОУ Витимская СОШ, русский язык, 6 класс';
@@ -35,6 +36,18 @@ describe('indexReadable', () => {
     expect(result.unreadable).toEqual(['Обрывок.zip']);
     expect(result.bank.works.map((work) => work.archive)).toEqual(['Один.zip', 'Другой.zip']);
     expect(result.bank.problems.map((problem) => problem.problem)).toEqual(['broken-archive']);
+  });
+
+  it('gives the same bank as one call of the indexer over all the archives (duplicates are judged per archive)', async () => {
+    const one = await archive('Один.zip', ['4001', '4002']);
+    const same = await archive('Другой.zip', ['4001', '4003']);
+    const files = [one, same];
+    const result = await indexReadable({ files, password: '' }, new AbortController().signal, () => undefined);
+    const whole = await indexArchives(files.map((file) => ({ name: file.name, data: file })));
+    expect(result.bank.works).toEqual(whole.works);
+    expect(result.bank.documents).toEqual(whole.documents);
+    const key = (problem: { archive: string; path: string; problem: string }) => `${problem.archive}|${problem.path}|${problem.problem}`;
+    expect(result.bank.problems.map(key).sort()).toEqual(whole.problems.map(key).sort());
   });
 
   it('gives every archive as broken when none can be opened, with an empty bank', async () => {
