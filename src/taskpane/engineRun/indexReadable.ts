@@ -27,7 +27,13 @@ export async function indexReadable(
 ): Promise<IndexResult> {
   const bank: Bank = { works: [], documents: [], problems: [] };
   const unreadable: string[] = [];
-  const report = throttled(onProgress);
+  // An archive's first and last reports always cross: the line names the archive being read and ends full.
+  let archive: string | null = null;
+  const report = throttled(onProgress, (progress: ArchiveProgress & { total: number }) => {
+    const first = progress.archive !== archive;
+    archive = progress.archive;
+    return first || progress.done >= progress.total;
+  });
   for (const file of request.files) {
     try {
       const part = await indexArchives([{ name: file.name, data: file }], { password: request.password || undefined, signal, onProgress: report });
