@@ -17,12 +17,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { indexTask, useEngineRun, type IndexRequest, type IndexResult } from '../engineRun';
 import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
-import { readableArchives, useSession } from '../session';
+import { useSession } from '../session';
 import { ArchivePicker } from './ArchivePicker';
 import { IndexingProgress } from './IndexingProgress';
 import { ProblemList } from './ProblemList';
 import { SchoolList } from './SchoolList';
-import { missingSheetNames } from './prepare/missingSheetNames';
 import { PrepareView } from './prepare/PrepareView';
 import { usePreparation } from './prepare/usePreparation';
 import { useFileDrop } from '../layout/useFileDrop';
@@ -110,13 +109,7 @@ export function ArchiveView({ onBack }: ArchiveViewProps) {
 
   if (step === 'prepare' && bank) {
     return (
-      <PrepareView
-        preparation={preparation}
-        works={bank.bank.works.length}
-        archives={readableArchives(bank).map((file) => file.name)}
-        missingSheets={missingSheetNames(bank.schools)}
-        onBack={() => setStep('bank')}
-      />
+      <PrepareView preparation={preparation} bank={bank} onBack={() => setStep('bank')} />
     );
   }
 
