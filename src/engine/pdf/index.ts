@@ -2,3 +2,4 @@
 
 export { inspectPdf, type PdfInspection } from './inspectPdf';
 export { scrubPdfMetadata, type PdfScrubResult } from './scrubPdfMetadata';
+export type { PdfOpenCheck, PdfOpenVerdict } from './openCheck';
