@@ -49,6 +49,20 @@ function structures(): PdfOptions[] {
   return out;
 }
 
+/** Files with an Info dictionary and XMP in each structure and cipher: the scrub's inputs. */
+function metadataVariants(): PdfOptions[] {
+  const out: PdfOptions[] = [];
+  for (const encryption of ENCRYPTIONS) {
+    for (const objectStreams of [false, true]) out.push({ pages: 2, info: INFO, xmp: XMP, xmpDeflated: objectStreams, encrypt: true, encryption, objectStreams });
+  }
+  for (const xref of ['table', 'stream', 'hybrid'] as XrefKind[]) {
+    for (const objectStreams of xref === 'table' ? [false] : [false, true]) {
+      out.push({ pages: 3, info: INFO, updatedInfo: { Author: '(Ivanov)' }, incrementalUpdate: true, xref, objectStreams, xmp: XMP });
+    }
+  }
+  return out;
+}
+
 function smallScan(count: number, seed = 1): Uint8Array {
   return makeScanPdf({ pages: count, seed, widthPx: 124, heightPx: 175 });
 }
@@ -70,6 +84,7 @@ export function healthyPdfFixtures(): PdfFixture[] {
   add('encrypted aes-128, updated, objectStreams', makePdf({ pages: 4, encrypt: true, objectStreams: true, incrementalUpdate: true }));
   add('attachment, not encrypted', makePdf({ pages: 1, attachment: 'ответы' }));
 
+  for (const options of metadataVariants()) add(`metadata: ${describeOptions(options)}`, makePdf(options));
   add('metadata: Info and XMP', makePdf({ pages: 2, info: INFO, xmp: XMP }));
   add('metadata: deflated XMP, object streams', makePdf({ pages: 2, info: INFO, xmp: XMP, xmpDeflated: true, objectStreams: true }));
   add('metadata: Info outside object streams, hybrid', makePdf({ pages: 2, info: INFO, infoOutsideObjectStream: true, xref: 'hybrid' }));
@@ -149,6 +164,7 @@ export function damagedPdfFixtures(): PdfFixture[] {
   for (const options of structures()) add(`broken xref: text ${describeOptions(options)}`, breakXref(makePdf(options)));
   add('broken xref: encrypted, object streams', breakXref(makePdf({ pages: 2, encrypt: true, objectStreams: true })));
   add('broken xref: scan', breakXref(smallScan(2)));
+  for (const options of metadataVariants()) add(`broken xref: metadata: ${describeOptions(options)}`, breakXref(makePdf(options)));
 
   const originals: [string, Uint8Array][] = [
     ['text, 5 pages', makePdf({ pages: 5 })],
@@ -156,6 +172,7 @@ export function damagedPdfFixtures(): PdfFixture[] {
     ['object streams, 3 pages', makePdf({ pages: 3, objectStreams: true })],
     ['xref stream, 30 pages', makePdf({ pages: 30, xref: 'stream' })],
     ['scan, 3 pages', smallScan(3, 5)],
+    ['metadata in object streams', makePdf({ pages: 3, info: INFO, xmp: XMP, objectStreams: true })],
   ];
   for (const [name, bytes] of originals) {
     for (const fraction of [0.1, 0.3, 0.5, 0.7, 0.9, 0.95, 0.99]) add(`cut at ${fraction * 100} %: ${name}`, truncate(bytes, fraction));
