@@ -155,6 +155,14 @@ function seeded(seed: number): () => number {
   };
 }
 
+/**
+ * A broken cross-reference, and a catalog whose `/Type /Catalog` lost two bytes to NULs: the inspector's
+ * parser rejects the dictionary, pdf.js skips the bad key and reads the pages.
+ */
+export function catalogTheInspectorCannotParse(): Uint8Array {
+  return latin1(textOf(breakXref(makePdf({ pages: 3 }))).replace('/Type /Catalog', '/Type /Cata\0\0g'));
+}
+
 /** Files damaged the ways transfers, scanners and mail damage them. */
 export function damagedPdfFixtures(): PdfFixture[] {
   const fixtures: PdfFixture[] = [];
@@ -164,6 +172,7 @@ export function damagedPdfFixtures(): PdfFixture[] {
   for (const options of structures()) add(`broken xref: text ${describeOptions(options)}`, breakXref(makePdf(options)));
   add('broken xref: encrypted, object streams', breakXref(makePdf({ pages: 2, encrypt: true, objectStreams: true })));
   add('broken xref: scan', breakXref(smallScan(2)));
+  add('broken xref: a catalog the inspector cannot parse', catalogTheInspectorCannotParse());
   for (const options of metadataVariants()) add(`broken xref: metadata: ${describeOptions(options)}`, breakXref(makePdf(options)));
 
   const originals: [string, Uint8Array][] = [

@@ -125,7 +125,9 @@ describe('inspectPdf on well-formed files', () => {
         { num: 3, body: '<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>' },
         { num: 4, body: '<< >>', stream: 'BT /F1 12 Tf (text) Tj ET\n', declaredLength },
       ]);
-      expect(await inspectPdf(bytes)).toMatchObject({ ok: true, pages: 1 });
+      const details = await inspectPdfWithDetails(bytes);
+      expect(details.inspection).toMatchObject({ ok: true, pages: 1 });
+      expect(details.repairs).toEqual(['stream-length']);
     }
   });
 });
