@@ -32,6 +32,20 @@ const pages = (kids: number[], count: string | number = kids.length): RawPdfObje
   body: `<< /Type /Pages /Kids [${kids.map((kid) => `${kid} 0 R`).join(' ')}] /Count ${count} >>`,
 });
 
+/** Three pages in a nested tree, an image inherited from the root, one page drawing its content twice. */
+export function nestedPageTree(): Uint8Array {
+  return makeRawPdf([
+    CATALOG,
+    { num: 2, body: '<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 3 /Resources << /XObject << /Im1 7 0 R >> >> >>' },
+    { num: 3, body: '<< /Type /Pages /Parent 2 0 R /Kids [5 0 R 6 0 R] /Count 2 >>' },
+    { num: 4, body: '<< /Type /Page /Parent 2 0 R >>' },
+    { num: 5, body: '<< /Type /Page /Parent 3 0 R /Contents [8 0 R 8 0 R] >>' },
+    { num: 6, body: '<< /Type /Page /Parent 3 0 R >>' },
+    { num: 7, body: '<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 >>', stream: '\x80' },
+    { num: 8, body: '<< >>', stream: 'q Q\n' },
+  ]);
+}
+
 function describeOptions(options: PdfOptions): string {
   return Object.entries(options).map(([key, value]) => (value === true ? key : `${key}=${typeof value === 'object' ? '…' : value}`)).join(' ');
 }
@@ -95,16 +109,7 @@ export function healthyPdfFixtures(): PdfFixture[] {
   add('scan, 3 pages', smallScan(3));
   add('scan with Info and XMP', makePdfFromJpegPages([makeScanPage(7, 124, 175)], 124, 175, { info: INFO, xmp: XMP, xmpDeflated: true }));
 
-  add('raw: nested tree, inherited resources', makeRawPdf([
-    CATALOG,
-    { num: 2, body: '<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 3 /Resources << /XObject << /Im1 7 0 R >> >> >>' },
-    { num: 3, body: '<< /Type /Pages /Parent 2 0 R /Kids [5 0 R 6 0 R] /Count 2 >>' },
-    { num: 4, body: '<< /Type /Page /Parent 2 0 R >>' },
-    { num: 5, body: '<< /Type /Page /Parent 3 0 R /Contents [8 0 R 8 0 R] >>' },
-    { num: 6, body: '<< /Type /Page /Parent 3 0 R >>' },
-    { num: 7, body: '<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 >>', stream: '\x80' },
-    { num: 8, body: '<< >>', stream: 'q Q\n' },
-  ]));
+  add('raw: nested tree, inherited resources', nestedPageTree());
   add('raw: catalog /Version newer than the header', makeRawPdf([{ num: 1, body: '<< /Type /Catalog /Pages 2 0 R /Version /1.6 >>' }, pages([3]), page(3)]));
   for (const count of ['7', '1', '999999999', '-4', '2.5', '(three)']) add(`raw: /Count ${count} for 3 kids`, makeRawPdf([CATALOG, pages([3, 4, 5], count), page(3), page(4), page(5)]));
   add('raw: cycle in the page tree', makeRawPdf([

@@ -20,8 +20,12 @@ function unsafe(verdict: PdfInspection, viewer: PdfJsAnswer): string | undefined
 }
 
 let pdfjs: PdfJsInNode;
+let healthy: PdfFixture[];
+let damaged: PdfFixture[];
 beforeAll(() => {
   pdfjs = startPdfJs();
+  healthy = healthyPdfFixtures();
+  damaged = damagedPdfFixtures();
 });
 afterAll(async () => {
   await pdfjs.close();
@@ -72,21 +76,19 @@ async function compare(fixtures: PdfFixture[]): Promise<string[]> {
 
 describe('the engine agrees with the viewer (pdf.js) on every PDF the suite makes', () => {
   it('on healthy files of every structure and cipher, and on hand-made structures', async () => {
-    const fixtures = healthyPdfFixtures();
-    expect(fixtures.length).toBeGreaterThan(60);
-    expect(await compare(fixtures)).toEqual([]);
+    expect(healthy.length).toBeGreaterThan(60);
+    expect(await compare(healthy)).toEqual([]);
   });
 
   it('on damaged files: rebuilt cross-references, cuts, a shifted startxref, random damage', async () => {
-    const fixtures = damagedPdfFixtures();
-    expect(fixtures.length).toBeGreaterThan(100);
-    expect(await compare(fixtures)).toEqual([]);
+    expect(damaged.length).toBeGreaterThan(100);
+    expect(await compare(damaged)).toEqual([]);
   });
 
   it('on every output of the metadata scrub, which keeps a work a work of the same pages', async () => {
     const outputs: PdfFixture[] = [];
     const lost: string[] = [];
-    for (const { name, bytes } of [...healthyPdfFixtures(), ...damagedPdfFixtures()]) {
+    for (const { name, bytes } of [...healthy, ...damaged]) {
       const scrubbed = (await scrubPdfMetadata(bytes)).bytes;
       if (scrubbed === bytes) continue;
       outputs.push({ name: `scrubbed ${name}`, bytes: scrubbed });
@@ -102,7 +104,7 @@ describe('the engine agrees with the viewer (pdf.js) on every PDF the suite make
   it('asks the viewer only about files the inspector had to repair, and about every such file it could read', async () => {
     const wrong: string[] = [];
     let readAfterRepair = 0;
-    for (const { name, bytes } of [...healthyPdfFixtures(), ...damagedPdfFixtures()]) {
+    for (const { name, bytes } of [...healthy, ...damaged]) {
       let asked = false;
       await inspectPdf(bytes, {
         openCheck: async (checked) => {
