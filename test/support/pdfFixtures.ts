@@ -178,12 +178,14 @@ export function damagedPdfFixtures(): PdfFixture[] {
   add('broken xref: encrypted, object streams', breakXref(makePdf({ pages: 2, encrypt: true, objectStreams: true })));
   add('broken xref: scan', breakXref(smallScan(2)));
   add('broken xref: a catalog the inspector cannot parse', catalogTheInspectorCannotParse());
+  add('broken xref: object streams, 4 pages', breakXref(makePdf({ pages: 4, objectStreams: true })));
   for (const options of metadataVariants()) add(`broken xref: metadata: ${describeOptions(options)}`, breakXref(makePdf(options)));
 
   const originals: [string, Uint8Array][] = [
     ['text, 5 pages', makePdf({ pages: 5 })],
     ['object streams, 5 pages', makePdf({ pages: 5, objectStreams: true })],
     ['object streams, 3 pages', makePdf({ pages: 3, objectStreams: true })],
+    ['object streams, 4 pages', makePdf({ pages: 4, objectStreams: true })],
     ['xref stream, 30 pages', makePdf({ pages: 30, xref: 'stream' })],
     ['scan, 3 pages', smallScan(3, 5)],
     ['metadata in object streams', makePdf({ pages: 3, info: INFO, xmp: XMP, objectStreams: true })],

@@ -38,9 +38,12 @@ describe('inspectPdf on damaged files', () => {
   });
 
   it('reconstructs a file whose cross-reference stream is unreadable, finding the catalog inside an object stream', async () => {
-    const details = await inspectPdfWithDetails(breakXref(makePdf({ pages: 4, objectStreams: true })));
+    const bytes = breakXref(makePdf({ pages: 4, objectStreams: true }));
+    const details = await inspectPdfWithDetails(bytes);
     expect(details.inspection).toMatchObject({ ok: true, pages: 4 });
     expect(details.reconstructed).toBe(true);
+    // pdf.js never looks into object streams for a lost catalog: without its word this is no work.
+    expect(await inspectPdf(bytes)).toEqual({ ok: false, problem: 'broken-pdf', reason: 'повреждена структура файла' });
   });
 
   it('reconstructs an incrementally updated file and takes the newest objects', async () => {
