@@ -6,9 +6,11 @@ export { indexArchives, type IndexOptions, type IndexProgress } from './bank/ind
 export { summariseBank, type SchoolSummary } from './bank/summariseBank';
 export type { Bank, DocumentKind, SchoolDocument, Work, WorkKind } from './bank/types';
 export { ArchiveUnreadableError, type ArchiveInput } from './archive';
-export { problemMessage, type Problem, type ProblemCode } from './problems';
+export type { CellShown, NonPdfKind, Problem, ProblemCode, ProblemDetailsByCode, ProblemFacts, ProblemPlace } from './problems';
+export { countProblems, problemDetails, PROBLEM_PLACE, PROTOCOL_PROBLEM_PLACE, type ProblemCount } from './countProblems';
+export { problemText, unassignedText, type Language, type Wording } from './wording';
 export { counted, plural } from './russianPlural';
-export { preparePackages, type PrepareOptions, type PrepareResult, type PreparedPackage } from './prepare/preparePackages';
+export { preparePackages, type PrepareOptions, type PrepareResult, type PreparedPackage, type PreparedUnassigned } from './prepare/preparePackages';
 export { readKeySecret } from './prepare/keyWorkbook';
 export { protocolFileName } from './prepare/packageContents';
 export { checkProtocol, type ProtocolCheck, type ProtocolProblem } from './protocol';

@@ -3,6 +3,7 @@
  * catalog, page tree, completeness of each page's streams); never decodes images. Never throws.
  */
 
+import type { PdfFailureReason, ProblemFacts } from '../problems';
 import { asciiBytes, indexOfBytes, lastIndexOfBytes, latin1Window } from './bytes';
 import { findStartXref, readCrossReference, type CrossReference } from './crossReference';
 import { describeNonPdf } from './fileKind';
@@ -13,7 +14,7 @@ import { checkSecurity, NEEDS_PASSWORD } from './standardSecurity';
 
 export type PdfInspection =
   | { ok: true; pages: number; version: string }
-  | { ok: false; problem: 'empty-file' | 'not-pdf' | 'broken-pdf' | 'encrypted-pdf'; reason?: string };
+  | ({ ok: false } & ProblemFacts<'empty-file' | 'not-pdf' | 'broken-pdf' | 'encrypted-pdf'>);
 
 const HEADER = asciiBytes('%PDF-');
 const EOF_MARKER = asciiBytes('%%EOF');
@@ -23,16 +24,17 @@ const HEADER_WINDOW = 1024;
 const MAX_CATALOG_CANDIDATES = 32;
 const MAX_COMPRESSED_CATALOG_SEARCH = 20_000;
 
+/** The reason codes of a verdict; `src/engine/wording` words them. */
 export const REASONS = {
-  cut: 'файл обрезан',
-  noPages: 'нет страниц',
-  noCatalog: 'не найден каталог документа',
-  noPageTree: 'нет дерева страниц',
-  missingObjects: 'в файле не хватает объектов',
-  damaged: 'повреждена структура файла',
+  cut: 'cut',
+  noPages: 'no-pages',
+  noCatalog: 'no-catalog',
+  noPageTree: 'no-page-tree',
+  missingObjects: 'missing-objects',
+  damaged: 'damaged',
   needsPassword: NEEDS_PASSWORD,
-  encryptedPages: 'страницы зашифрованы',
-} as const;
+  encryptedPages: 'encrypted-pages',
+} as const satisfies Record<string, PdfFailureReason>;
 
 export async function inspectPdf(bytes: Uint8Array): Promise<PdfInspection> {
   return (await inspectPdfWithDetails(bytes)).inspection;
@@ -60,7 +62,7 @@ type Failure = 'cut' | 'missing' | 'encrypted' | 'no-pages' | 'no-catalog' | 'no
 async function inspect(bytes: Uint8Array, details: InspectionDetails): Promise<PdfInspection> {
   if (bytes.length === 0) return { ok: false, problem: 'empty-file' };
   const header = indexOfBytes(bytes, HEADER, 0, HEADER_WINDOW + HEADER.length);
-  if (header < 0) return { ok: false, problem: 'not-pdf', reason: describeNonPdf(bytes) };
+  if (header < 0) return { ok: false, problem: 'not-pdf', looksLike: describeNonPdf(bytes) };
   const headerVersion = readHeaderVersion(bytes, header + HEADER.length);
 
   const { xref, base } = await readCrossReferenceSafe(bytes, header);
@@ -74,7 +76,7 @@ async function inspect(bytes: Uint8Array, details: InspectionDetails): Promise<P
 
 async function inspectDocument(bytes: Uint8Array, document: PdfDocument, xref: CrossReference | undefined, headerVersion: string): Promise<PdfInspection> {
   const failures = new Set<Failure>();
-  let encryptionReason: string | undefined;
+  let encryptionReason: PdfFailureReason | undefined;
 
   for await (const candidate of catalogCandidates(document, xref)) {
     if (candidate.trailer && !document.encrypted) {
@@ -182,7 +184,7 @@ async function fetchDict(document: PdfDocument, num: number): Promise<PdfDict | 
   }
 }
 
-type EncryptionSetup = { status: 'opens' } | { status: 'needs-password' | 'unsupported'; reason: string };
+type EncryptionSetup = { status: 'opens' } | { status: 'needs-password' | 'unsupported'; reason: PdfFailureReason };
 
 /**
  * Reads the trailer's /Encrypt, if any: sets the document's decryptor when the file opens without a
