@@ -14,6 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { problemText } from '../../engine';
 import type { HostInfo } from '../../office/host';
 import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
@@ -114,7 +115,7 @@ export function ArchiveView({ host, onBack }: ArchiveViewProps) {
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{text.unreadableTitle(state.archive)}</MessageBarTitle>
-            <div className={layout.paragraph}>{text.unreadableBody(state.reason)}</div>
+            <div className={layout.paragraph}>{state.facts ? problemText(state.facts, messages.language) : text.unreadableBody(null)}</div>
           </MessageBarBody>
           {state.archives.length > 1 && (
             <MessageBarActions>

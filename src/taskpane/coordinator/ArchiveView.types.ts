@@ -1,4 +1,4 @@
-import type { Bank, SchoolSummary } from '../../engine';
+import type { Bank, ProblemFacts, SchoolSummary } from '../../engine';
 
 /** Where indexing has got to, as the pane shows it. `total` is shown when the indexer reports it. */
 export interface ArchiveProgress {
@@ -14,7 +14,7 @@ export type IndexingState =
   /** `files` and `password`: what was read, for the preparation of the packages (which reads the archives again). */
   | { status: 'done'; archives: string[]; bank: Bank; schools: SchoolSummary[]; files: File[]; password: string }
   | { status: 'cancelled' }
-  | { status: 'unreadable'; archives: string[]; archive: string; reason: string | null }
+  | { status: 'unreadable'; archives: string[]; archive: string; facts: ProblemFacts<'broken-archive'> | null }
   | { status: 'failed'; archives: string[]; reason: string };
 
 export interface ArchiveIndexing {

@@ -2,10 +2,12 @@
  * Reading the indexer's rejections. An archive that cannot be opened at all rejects the whole run with an
  * error named `ArchiveUnreadableError` (matched by name: errors are compared by their stable name, not class).
  */
+import type { ProblemFacts } from '../../engine';
 
 export interface UnreadableArchive {
   archive: string;
-  reason: string | null;
+  /** The `broken-archive` problem with its reason code, when the error carried one. */
+  facts: ProblemFacts<'broken-archive'> | null;
 }
 
 function field(error: unknown, name: string): unknown {
@@ -20,9 +22,18 @@ function field(error: unknown, name: string): unknown {
 export function unreadableArchive(error: unknown, archives: readonly string[], reported: ReadonlySet<string>): UnreadableArchive | null {
   if (field(error, 'name') !== 'ArchiveUnreadableError') return null;
   const named = field(error, 'archive');
-  const reason = field(error, 'reason');
   const archive = typeof named === 'string' && named ? named : (archives.find((name) => !reported.has(name)) ?? archives.at(-1) ?? '');
-  return { archive, reason: typeof reason === 'string' && reason ? reason : null };
+  return { archive, facts: brokenArchiveFacts(error) };
+}
+
+/** The `broken-archive` problem an `ArchiveUnreadableError` carries (its `failure`: reason code and detail). */
+export function brokenArchiveFacts(error: unknown): ProblemFacts<'broken-archive'> | null {
+  if (field(error, 'name') !== 'ArchiveUnreadableError') return null;
+  const failure = field(error, 'failure');
+  const reason = field(failure, 'reason');
+  const detail = field(failure, 'detail');
+  if (typeof reason !== 'string' || !reason) return null;
+  return { problem: 'broken-archive', reason, ...(typeof detail === 'string' ? { detail } : {}) } as ProblemFacts<'broken-archive'>;
 }
 
 export function errorText(error: unknown): string {

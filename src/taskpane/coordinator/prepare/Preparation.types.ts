@@ -1,4 +1,4 @@
-import type { PrepareResult, Problem } from '../../../engine';
+import type { PrepareResult, Problem, ProblemFacts } from '../../../engine';
 
 /** What the coordinator chooses before preparing: kept while the preparation runs, is cancelled or fails. */
 export interface PrepareInputs {
@@ -63,7 +63,8 @@ export type PreparationState =
   | { status: 'running'; progress: PrepareProgress | null }
   | { status: 'done'; result: PreparedResult }
   | { status: 'cancelled' }
-  | { status: 'failed'; reason: string };
+  /** `facts`: the archive could not be read (worded in the pane's language); otherwise `reason` is the error's own words. */
+  | { status: 'failed'; reason: string; facts: ProblemFacts<'broken-archive'> | null };
 
 export interface Preparation {
   inputs: PrepareInputs;

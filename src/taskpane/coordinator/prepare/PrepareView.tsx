@@ -1,4 +1,5 @@
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { problemText } from '../../../engine';
 import type { HostInfo } from '../../../office/host';
 import { useMessages } from '../../i18n';
 import { useLayoutStyles } from '../../layout/useLayoutStyles';
@@ -24,7 +25,8 @@ const useStyles = makeStyles({
 
 /** The coordinator's second step: inputs, then the run with its progress, then the packages and the key. */
 export function PrepareView({ preparation, host, works, archives, missingSheets, onBack }: PrepareViewProps) {
-  const text = useMessages().prepare;
+  const messages = useMessages();
+  const text = messages.prepare;
   const layout = useLayoutStyles();
   const styles = useStyles();
   const { state, inputs } = preparation;
@@ -47,7 +49,7 @@ export function PrepareView({ preparation, host, works, archives, missingSheets,
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{text.failedTitle}</MessageBarTitle>
-            <div className={layout.paragraph}>{state.reason}</div>
+            <div className={layout.paragraph}>{state.facts ? problemText(state.facts, messages.language) : state.reason}</div>
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={preparation.start}>

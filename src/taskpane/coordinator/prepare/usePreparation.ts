@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { preparePackages } from '../../../engine';
-import { errorText } from '../indexingErrors';
+import { brokenArchiveFacts, errorText } from '../indexingErrors';
 import type { Preparation, PreparationState, PrepareInputs, PrepareProgress, PrepareSource, ReadyPackage } from './Preparation.types';
 import { preparedResult, readyPackage } from './preparedResult';
 
@@ -72,7 +72,7 @@ export function usePreparation(source: PrepareSource | null): Preparation {
       },
       (error: unknown) => {
         if (thisRun !== run.current) return;
-        setState(abort.signal.aborted ? { status: 'cancelled' } : { status: 'failed', reason: errorText(error) });
+        setState(abort.signal.aborted ? { status: 'cancelled' } : { status: 'failed', reason: errorText(error), facts: brokenArchiveFacts(error) });
       },
     );
   }, [source, inputs]);
