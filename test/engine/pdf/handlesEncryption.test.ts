@@ -26,7 +26,7 @@ describe('inspectPdf on encrypted files', () => {
       expect(await inspectPdf(makePdf({ pages: 2, encrypt: true, encryption, userPassword: 'школа' }))).toEqual({
         ok: false,
         problem: 'encrypted-pdf',
-        reason: 'нужен пароль для открытия',
+        reason: 'needs-password',
       });
     }
   });
@@ -41,7 +41,7 @@ describe('inspectPdf on encrypted files', () => {
       ],
       { trailer: '/Encrypt 4 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]' },
     );
-    expect(await inspectPdf(bytes)).toEqual({ ok: false, problem: 'encrypted-pdf', reason: 'нужен сертификат для открытия' });
+    expect(await inspectPdf(bytes)).toEqual({ ok: false, problem: 'encrypted-pdf', reason: 'needs-certificate' });
   });
 
   it('accepts a file with an unknown standard-handler cipher when its page tree is readable without it', async () => {
@@ -64,7 +64,7 @@ describe('inspectPdf on encrypted files', () => {
     expect(await inspectPdf(Uint8Array.from(Buffer.from(broken, 'latin1')))).toEqual({
       ok: false,
       problem: 'encrypted-pdf',
-      reason: 'неизвестное шифрование',
+      reason: 'unknown-encryption',
     });
   });
 

@@ -51,7 +51,7 @@ describe('joinSheets', () => {
   it('reports a school folder without a score sheet once, not per scan', () => {
     const result = joinSheets([work('40001', 1), work('40002', 1)], []);
     expect(result.problems).toEqual([
-      expect.objectContaining({ problem: 'no-score-sheet', path: FOLDER, message: expect.stringContaining('МБОУ Витимская СОШ, русский язык, 6 класс') }),
+      expect.objectContaining({ problem: 'no-score-sheet', path: FOLDER, school: 'МБОУ Витимская СОШ', subject: 'русский язык', grade: 6 }),
     ]);
   });
 

@@ -167,14 +167,14 @@ describe('checking a protocol', () => {
   it('refuses a protocol of another format version', async () => {
     const edited = await editProtocol(filled, {}, (workbook) => setMeta(workbook, 'formatVersion', 2));
     const read = await readProtocolWorkbook(edited);
-    expect(read).toMatchObject({ ok: false, problem: 'wrong-version' });
+    expect(read).toMatchObject({ ok: false, failure: { problem: 'wrong-version', version: '2' } });
     expect(!read.ok && problemText(read.failure)).toContain('формат 2');
     expect((await checkProtocol(edited)).readable).toBe(false);
   });
 
   it('refuses bytes that are not a workbook as broken', async () => {
     const read = await readProtocolWorkbook(new TextEncoder().encode('not a zip at all'));
-    expect(read).toMatchObject({ ok: false, problem: 'broken-workbook' });
+    expect(read).toMatchObject({ ok: false, failure: { problem: 'broken-workbook', reason: 'read-error' } });
     const check = await checkProtocol(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
     expect(check.problems.map((problem) => problem.problem)).toEqual(['broken-workbook']);
   });

@@ -7,11 +7,14 @@ function unreadable(fields: Record<string, unknown>): Error {
 
 describe('an archive that cannot be read', () => {
   it('is the one the error names', () => {
-    expect(unreadableArchive(unreadable({ archive: 'б.zip', reason: 'это не ZIP-архив' }), ['а.zip', 'б.zip'], new Set())).toEqual({ archive: 'б.zip', reason: 'это не ZIP-архив' });
+    expect(unreadableArchive(unreadable({ archive: 'б.zip', failure: { reason: 'not-zip' } }), ['а.zip', 'б.zip'], new Set())).toEqual({
+      archive: 'б.zip',
+      facts: { problem: 'broken-archive', reason: 'not-zip' },
+    });
   });
 
   it('is otherwise the first archive of which no file was reported', () => {
-    expect(unreadableArchive(unreadable({}), ['а.zip', 'б.zip', 'в.zip'], new Set(['а.zip']))).toEqual({ archive: 'б.zip', reason: null });
+    expect(unreadableArchive(unreadable({}), ['а.zip', 'б.zip', 'в.zip'], new Set(['а.zip']))).toEqual({ archive: 'б.zip', facts: null });
   });
 
   it('is not any other error', () => {
