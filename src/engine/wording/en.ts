@@ -159,7 +159,7 @@ export const en: Wording = {
     'unknown-layout': ({ personalData }) =>
       `No results table found: no sheet has the headers «Код участника» (or «Код») and «Вариант» (or «Вариант (часть 1)») in its first 30 rows. Ask the school for the filled-in results form of FIS OKO.${personalData ? ' The file has a column of pupils’ names (personal data): do not pass this file on to experts.' : ''}`,
     'no-tasks': ({ sheet }) =>
-      `The sheet «${sheet}» has the participant code and variant columns, but no task column with the maximum score in its header (like “1 (2б)”). Ask the school for the FIS OKO results form with its headers unchanged.`,
+      `The sheet «${sheet}» has the participant code and variant columns, but no task column with the maximum score in its header (like «1 (2б)»). Ask the school for the FIS OKO results form with its headers unchanged.`,
     'score-above-max': ({ participant, task, value, max }) =>
       `Participant ${participant}’s score for task ${task} (${cell(value)}) is above the maximum (${max}). Check the score with the school and correct the school’s score sheet.`,
     'not-a-score': ({ participant, task, value, max }) =>
@@ -175,7 +175,7 @@ export const en: Wording = {
     'missing-code': ({ row }) =>
       `Row ${row} has scores but no participant code. The row was not read: check the code with the school and correct the school’s score sheet.`,
     'unknown-column': ({ header, duplicateOf }) =>
-      `The column «${header}» is not recognised${duplicateOf ? ` (task ${duplicateOf.task} is already in the column «${duplicateOf.header}»)` : ''}, and its values were not read. If it is a task, its header needs the task number and the maximum score, e.g. “5 (2б)”: correct the header in the school’s score sheet.`,
+      `The column «${header}» is not recognised${duplicateOf ? ` (task ${duplicateOf.task} is already in the column «${duplicateOf.header}»)` : ''}, and its values were not read. If it is a task, its header needs the task number and the maximum score, e.g. «5 (2б)»: correct the header in the school’s score sheet.`,
     'other-score-sheet': ({ sheet, otherSheet, onlyOther, onlyRead, differing }) => {
       const parts: string[] = [];
       if (onlyOther.length) parts.push(`participants ${listCodes(onlyOther)} are only on «${sheet}»`);
