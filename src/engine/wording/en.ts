@@ -4,6 +4,7 @@
  * always inside «…», so a reader knows to look for them literally.
  */
 import type { ArchiveFailureReason, CellShown, EntryFailureReason, NonPdfKind, PdfFailureReason, WorkbookFailureReason } from '../problems';
+import { entryReason, inBrackets, withDetail } from './compose';
 import type { Wording } from './types';
 
 const ARCHIVE_REASONS: Record<ArchiveFailureReason, string> = {
@@ -86,14 +87,6 @@ const EXPERT_COLUMNS = {
   municipality: { expected: 'the municipality column, «Муниципалитет» (or «МО», «Район»)', missing: 'municipality' },
 } as const;
 
-function withDetail(phrase: string, detail: string | undefined, separator = ': '): string {
-  return detail ? `${phrase}${separator}${detail}` : phrase;
-}
-
-function inBrackets(text: string | undefined): string {
-  return text ? ` (${text})` : '';
-}
-
 function megabytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
@@ -122,11 +115,6 @@ function cell(value: CellShown): string {
 function listCodes(codes: string[]): string {
   const shown = codes.slice(0, 5).join(', ');
   return codes.length > 5 ? `${shown} and ${codes.length - 5} more` : shown;
-}
-
-function entryReason(reason: EntryFailureReason | undefined, detail: string | undefined): string | undefined {
-  if (!reason) return undefined;
-  return withDetail(ENTRY_REASONS[reason], detail, reason === 'unsupported-compression' ? ' ' : ': ');
 }
 
 export const en: Wording = {
@@ -186,7 +174,7 @@ export const en: Wording = {
     'broken-archive': ({ reason, detail }) =>
       `The archive is damaged or incomplete and cannot be read (${reason === 'file-not-found' ? `file ${detail ?? ''} not found` : withDetail(ARCHIVE_REASONS[reason], detail)}). Ask the sender for the archive again.`,
     'nested-too-deep': () => 'Archives are nested too deep inside one another. Ask the sender to unpack the inner archives.',
-    'unreadable-entry': ({ reason, detail }) => `The file could not be unpacked from the archive${inBrackets(entryReason(reason, detail))}. Ask the sender to send it again.`,
+    'unreadable-entry': ({ reason, detail }) => `The file could not be unpacked from the archive${inBrackets(entryReason(ENTRY_REASONS, reason, detail))}. Ask the sender to send it again.`,
     'no-score-sheet': ({ school, subject, grade }) =>
       `The school folder “${school}, ${subject}, grade ${grade}” has no school score sheet (.xlsx with scores). Ask the school for it or add it by hand: without it the works cannot be compared.`,
     'scan-without-row': ({ participant }) =>

@@ -3,6 +3,7 @@
  * The texts are the product's own (the coordinator reads them); English lives in `en.ts`.
  */
 import type { ArchiveFailureReason, CellShown, EntryFailureReason, NonPdfKind, PdfFailureReason, WorkbookFailureReason } from '../problems';
+import { entryReason, inBrackets, withDetail } from './compose';
 import type { Wording } from './types';
 
 const ARCHIVE_REASONS: Record<ArchiveFailureReason, string> = {
@@ -87,15 +88,6 @@ const EXPERT_COLUMNS = {
 
 const EXPECTED_EXPERT_HEADERS = '«ФИО» (или «Эксперт»), «Предметы», «Место работы» (или «ОО»), «Муниципалитет» (или «МО», «Район»); по желанию — «Классы» и «Максимум работ»';
 
-/** A reason phrase with the reader's own words after it, when it gave some. */
-function withDetail(phrase: string, detail: string | undefined, separator = ': '): string {
-  return detail ? `${phrase}${separator}${detail}` : phrase;
-}
-
-function inBrackets(text: string | undefined): string {
-  return text ? ` (${text})` : '';
-}
-
 function megabytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} МБ`;
 }
@@ -124,11 +116,6 @@ function cell(value: CellShown): string {
 function listCodes(codes: string[]): string {
   const shown = codes.slice(0, 5).join(', ');
   return codes.length > 5 ? `${shown} и ещё ${codes.length - 5}` : shown;
-}
-
-function entryReason(reason: EntryFailureReason | undefined, detail: string | undefined): string | undefined {
-  if (!reason) return undefined;
-  return withDetail(ENTRY_REASONS[reason], detail, reason === 'unsupported-compression' ? ' ' : ': ');
 }
 
 export const ru: Wording = {
@@ -188,7 +175,7 @@ export const ru: Wording = {
     'broken-archive': ({ reason, detail }) =>
       `Архив повреждён или не дописан и не читается (${reason === 'file-not-found' ? `файл ${detail ?? ''} не найден` : withDetail(ARCHIVE_REASONS[reason], detail)}). Попросите отправителя прислать архив заново.`,
     'nested-too-deep': () => 'Архив вложен в архив слишком глубоко. Попросите отправителя распаковать вложенные архивы.',
-    'unreadable-entry': ({ reason, detail }) => `Файл в архиве не удалось распаковать${inBrackets(entryReason(reason, detail))}. Попросите отправителя прислать его заново.`,
+    'unreadable-entry': ({ reason, detail }) => `Файл в архиве не удалось распаковать${inBrackets(entryReason(ENTRY_REASONS, reason, detail))}. Попросите отправителя прислать его заново.`,
     'no-score-sheet': ({ school, subject, grade }) =>
       `В папке школы «${school}, ${subject}, ${grade} класс» нет протокола школы (.xlsx с баллами). Попросите школу прислать протокол или добавьте его вручную: без него работы нельзя сравнить.`,
     'scan-without-row': ({ participant }) =>
