@@ -1,10 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { checkProtocol, readKeySecret } from '../engine';
+import { checkProtocol, problemDetails, problemText, PROTOCOL_PROBLEM_PLACE, readKeySecret } from '../engine';
 import { parseArgs, UsageError } from './args';
+import { cliTexts, languageOf } from './texts';
 
-/** `recheck check PROTOCOL.xlsx [--key KEY.xlsx] [--json]`: exit 0 complete, 3 with problems, 1 unreadable. */
+/** `recheck check PROTOCOL.xlsx [--key KEY.xlsx] [--json] [--lang en]`: exit 0 complete, 3 with problems, 1 unreadable. */
 export async function runCheck(argv: string[]): Promise<number> {
-  const { positional, options } = parseArgs(argv, ['key'], ['json']);
+  const args = parseArgs(argv, ['key', 'lang'], ['json']);
+  const { positional, options } = args;
+  const language = languageOf(args);
+  const text = cliTexts(language);
   if (positional.length !== 1) throw new UsageError('Укажите один файл протокола: recheck check ПРОТОКОЛ.xlsx');
   const json = options.has('json');
   const bytes = await readFile(positional[0]).catch(() => null);
@@ -28,7 +32,9 @@ export async function runCheck(argv: string[]): Promise<number> {
     complete: check.complete,
     works: check.works,
     rows: check.rows,
-    problems: check.problems.map((p) => ({ cell: p.cell, work: p.work, task: p.task, problem: p.problem, message: p.message })),
+    problems: check.problems.map((p) => ({
+      cell: p.cell, work: p.work, task: p.task, problem: p.problem, details: problemDetails(p, PROTOCOL_PROBLEM_PLACE), message: problemText(p, language),
+    })),
   };
   if (json) {
     process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -36,9 +42,9 @@ export async function runCheck(argv: string[]): Promise<number> {
     process.stderr.write(`${result.problems.map((p) => p.message).join('\n')}\n`);
   } else {
     const lines = [
-      check.complete ? `Протокол заполнен полностью: ${check.works} работ, ${check.rows} строк.` : `Протокол требует внимания: ${check.problems.length} замечаний (работ ${check.works}, строк ${check.rows}).`,
-      ...(secret ? [] : ['Подпись не проверялась: укажите --key с ключом координатора.']),
-      ...result.problems.map((p) => `  ${p.cell || '—'} ${p.work} ${p.task ? `задание ${p.task}` : ''}: ${p.message}`),
+      check.complete ? text.protocolComplete(check.works, check.rows) : text.protocolNeedsAttention(check.problems.length, check.works, check.rows),
+      ...(secret ? [] : [text.signatureNotChecked]),
+      ...result.problems.map((p) => `  ${p.cell || '—'} ${p.work} ${p.task ? text.task(p.task) : ''}: ${p.message}`),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   }

@@ -1,62 +1,41 @@
-import { counted, summariseBank, type Bank, type DocumentKind, type Problem } from '../engine';
+import { countProblems, problemText, summariseBank, type Bank, type DocumentKind, type Language } from '../engine';
+import { cliTexts } from './texts';
 
-const DOCUMENT_LABELS: Record<DocumentKind, string> = {
-  'score-sheet': 'протокол школы',
-  variant: 'варианты',
-  criteria: 'критерии',
-  'cover-letter': 'сопроводительное письмо',
-  document: 'другие документы',
-};
-
-/** The readable Russian report of `recheck index`: totals, schools by municipality, then every problem. */
-export function formatBank(bank: Bank, archives: number): string {
+/** The readable report of `recheck index` (Russian, or English): totals, schools by municipality, then the problems by code, largest group first. */
+export function formatBank(bank: Bank, archives: number, language: Language = 'ru'): string {
+  const text = cliTexts(language);
   const lines: string[] = [];
   const pages = bank.works.reduce((sum, work) => sum + work.pages, 0);
-  lines.push(
-    `Архивов: ${archives}. Работ: ${bank.works.length}, страниц: ${pages}. ` +
-      `Документов школ: ${bank.documents.length}. Проблем: ${bank.problems.length}.`,
-  );
+  lines.push(text.bankTotals(archives, bank.works.length, pages, bank.documents.length, bank.problems.length));
 
   let municipality: string | null = null;
   for (const school of summariseBank(bank)) {
     if (school.municipality !== municipality) {
       municipality = school.municipality;
-      lines.push('', municipality || '(муниципалитет не указан)');
+      lines.push('', municipality || text.noMunicipality);
     }
-    const scans = school.kind === 'classroom'
-      ? counted(school.works, ['скан класса', 'скана класса', 'сканов классов'])
-      : counted(school.works, ['работа', 'работы', 'работ']);
-    const documents = (Object.keys(DOCUMENT_LABELS) as DocumentKind[])
+    const scans = text.scans(school.works, school.kind === 'classroom');
+    const documents = (Object.keys(text.documents) as DocumentKind[])
       .filter((kind) => school.documents[kind] > 0)
-      .map((kind) => `${DOCUMENT_LABELS[kind]}: ${school.documents[kind]}`);
-    const missingSheet = school.documents['score-sheet'] === 0 ? ' — нет протокола школы (.xlsx)' : '';
+      .map((kind) => `${text.documents[kind]}: ${school.documents[kind]}`);
+    const missingSheet = school.documents['score-sheet'] === 0 ? text.noScoreSheet : '';
     lines.push(
-      `  ${school.school} — ${school.subject}, ${school.grade} класс: ${scans}, ${counted(school.pages, ['страница', 'страницы', 'страниц'])}` +
+      `  ${text.schoolLine(school.school, school.subject, school.grade)}: ${scans}, ${text.pages(school.pages)}` +
         (documents.length ? `; ${documents.join(', ')}` : '') +
         missingSheet,
     );
   }
 
   if (bank.problems.length > 0) {
-    lines.push('', `Проблемы (${bank.problems.length}):`);
-    for (const [code, problems] of groupByCode(bank.problems)) {
-      lines.push(`  ${code} — ${counted(problems.length, ['файл', 'файла', 'файлов'])}`);
+    lines.push('', text.problemsTitle(bank.problems.length));
+    for (const { code, problems } of countProblems(bank.problems)) {
+      lines.push(`  ${text.filesOfCode(code, problems.length)}`);
       for (const problem of problems) {
-        lines.push(`    ${problem.archive}: ${problem.path || '(весь архив)'}`, `      ${problem.message}`);
+        lines.push(`    ${problem.archive}: ${problem.path || text.wholeArchive}`, `      ${problemText(problem, language)}`);
       }
     }
   } else {
-    lines.push('', 'Проблем нет: все файлы распознаны.');
+    lines.push('', text.noProblems);
   }
   return `${lines.join('\n')}\n`;
-}
-
-function groupByCode(problems: Problem[]): Map<string, Problem[]> {
-  const groups = new Map<string, Problem[]>();
-  for (const problem of problems) {
-    const group = groups.get(problem.problem) ?? [];
-    group.push(problem);
-    groups.set(problem.problem, group);
-  }
-  return groups;
 }

@@ -1,14 +1,17 @@
 import { basename } from 'node:path';
-import { ArchiveUnreadableError, indexArchives, problemMessage, type Bank, type Problem } from '../engine';
+import { ArchiveUnreadableError, indexArchives, problemText, type Bank, type Language, type Problem } from '../engine';
 import { parseArgs, UsageError } from './args';
 import { pdfjsOpenCheck } from './pdfjsCheck';
 import { formatBank } from './formatBank';
 import { openUserFile } from './files';
 import { startProgress } from './progress';
+import { cliTexts, languageOf, problemJson } from './texts';
 
-/** `recheck index ARCHIVE... [--password P] [--json]`: exit 0 when every archive was read, 1 when one was not. */
+/** `recheck index ARCHIVE... [--password P] [--json] [--lang en]`: exit 0 when every archive was read, 1 when one was not. */
 export async function runIndex(argv: string[]): Promise<number> {
-  const { positional, options } = parseArgs(argv, ['password'], ['json']);
+  const args = parseArgs(argv, ['password', 'lang'], ['json']);
+  const { positional, options } = args;
+  const language = languageOf(args);
   if (positional.length === 0) throw new UsageError('Укажите хотя бы один архив .zip.');
   const password = options.get('password');
   const json = options.has('json');
@@ -20,7 +23,7 @@ export async function runIndex(argv: string[]): Promise<number> {
     const name = basename(path);
     try {
       const file = await openUserFile(path);
-      if (!file) throw new ArchiveUnreadableError(`файл ${path} не найден`, name);
+      if (!file) throw new ArchiveUnreadableError({ reason: 'file-not-found', detail: path }, name);
       const archiveBank = await indexArchives([file], {
         password: typeof password === 'string' ? password : undefined,
         pdfOpenCheck: pdfjsOpenCheck,
@@ -32,25 +35,20 @@ export async function runIndex(argv: string[]): Promise<number> {
     } catch (error) {
       if (!(error instanceof ArchiveUnreadableError)) throw error;
       unreadable += 1;
-      const problem: Problem = {
-        archive: name,
-        path: '',
-        problem: 'broken-archive',
-        message: problemMessage('broken-archive', { reason: error.reason }),
-      };
+      const problem: Problem = { archive: name, path: '', ...error.facts };
       bank.problems.push(problem);
       progress.clear();
-      process.stderr.write(`Архив ${name} не читается: ${problem.message}\n`);
+      process.stderr.write(`${cliTexts(language).archiveUnreadable(name, problemText(problem, language))}\n`);
     }
   }
   progress.clear();
 
-  process.stdout.write(json ? `${JSON.stringify(toJson(bank))}\n` : formatBank(bank, positional.length));
+  process.stdout.write(json ? `${JSON.stringify(toJson(bank, language))}\n` : formatBank(bank, positional.length, language));
   return unreadable > 0 ? 1 : 0;
 }
 
 /** The documented JSON shape, field by field, so internal additions never leak into scripts' input. */
-function toJson(bank: Bank) {
+function toJson(bank: Bank, language: Language) {
   return {
     works: bank.works.map((w) => ({
       archive: w.archive, path: w.path, kind: w.kind, municipality: w.municipality, school: w.school,
@@ -59,6 +57,6 @@ function toJson(bank: Bank) {
     documents: bank.documents.map((d) => ({
       archive: d.archive, path: d.path, kind: d.kind, school: d.school, subject: d.subject, grade: d.grade,
     })),
-    problems: bank.problems.map((p) => ({ archive: p.archive, path: p.path, problem: p.problem, message: p.message })),
+    problems: bank.problems.map((p) => problemJson(p, language)),
   };
 }

@@ -1,20 +1,23 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ArchiveUnreadableError, counted, preparePackages, problemMessage, type Problem } from '../engine';
+import { ArchiveUnreadableError, preparePackages, problemText, unassignedText, type Language } from '../engine';
 import { openUserFile } from './files';
 import { parseArgs, UsageError } from './args';
 import { pdfjsOpenCheck } from './pdfjsCheck';
 import { startProgress } from './progress';
+import { cliTexts, languageOf, problemJson } from './texts';
 
 
 export const KEY_FILE_NAME = 'Ключ перепроверки.xlsx';
 
 /**
  * `recheck prepare --works ARCHIVE... [--password P] [--sheets XLSX...] --experts FILE --out DIR [--seed N]
- * [--deadline YYYY-MM-DD] [--json]`: packages in DIR/packages, cover letters in DIR/letters, the key in DIR.
+ * [--deadline YYYY-MM-DD] [--json] [--lang en]`: packages in DIR/packages, cover letters in DIR/letters, the key in DIR.
  */
 export async function runPrepare(argv: string[]): Promise<number> {
-  const { positional, options, lists } = parseArgs(argv, ['password', 'experts', 'out', 'seed', 'deadline'], ['json'], ['works', 'sheets']);
+  const args = parseArgs(argv, ['password', 'experts', 'out', 'seed', 'deadline', 'lang'], ['json'], ['works', 'sheets']);
+  const { positional, options, lists } = args;
+  const language = languageOf(args);
   if (positional.length > 0) throw new UsageError(`Лишние аргументы: ${positional.join(' ')}. Архивы указываются после --works.`);
   const works = lists.get('works') ?? [];
   if (works.length === 0) throw new UsageError('Укажите архивы работ: --works АРХИВ.zip...');
@@ -64,7 +67,7 @@ export async function runPrepare(argv: string[]): Promise<number> {
   } catch (error) {
     progress.clear();
     if (!(error instanceof ArchiveUnreadableError)) throw error;
-    process.stderr.write(`Архив ${error.archive} не читается: ${problemMessage('broken-archive', { reason: error.reason })}\n`);
+    process.stderr.write(`${cliTexts(language).archiveUnreadable(error.archive, problemText(error.facts, language))}\n`);
     return 1;
   }
   progress.clear();
@@ -73,34 +76,31 @@ export async function runPrepare(argv: string[]): Promise<number> {
   if (json) {
     process.stdout.write(`${JSON.stringify({
       experts: result.packages.map((p) => ({ name: p.name, works: p.works, package: join('packages', p.package) })),
-      unassigned: result.unassigned,
-      problems: result.problems.map(problemJson),
+      unassigned: result.unassigned.map((u) => ({ archive: u.archive, path: u.path, reason: u.reason, message: unassignedText(u, language) })),
+      problems: result.problems.map((p) => problemJson(p, language)),
     })}\n`);
   } else {
-    process.stdout.write(formatPrepared(result, out));
+    process.stdout.write(formatPrepared(result, out, language));
   }
   return 0;
 }
 
-function problemJson(p: Problem) {
-  return { archive: p.archive, path: p.path, ...(p.cell ? { cell: p.cell } : {}), problem: p.problem, message: p.message };
-}
-
-function formatPrepared(result: Awaited<ReturnType<typeof preparePackages>>, out: string): string {
+function formatPrepared(result: Awaited<ReturnType<typeof preparePackages>>, out: string, language: Language): string {
+  const text = cliTexts(language);
   const lines = [
-    `Работ в банке: ${result.bank.works.length}. Экспертов: ${result.experts.length}. Пакетов: ${result.packages.length}.`,
+    text.prepareTotals(result.bank.works.length, result.experts.length, result.packages.length),
     '',
-    'Пакеты:',
-    ...result.packages.map((p) => `  ${p.name} — ${p.subject}, ${p.grade} класс: ${counted(p.works, ['работа', 'работы', 'работ'])} → packages/${p.package}`),
+    text.packagesTitle,
+    ...result.packages.map((p) => `  ${text.packageLine(p.name, p.subject, p.grade, p.works, `packages/${p.package}`)}`),
   ];
   if (result.unassigned.length > 0) {
-    lines.push('', `Не распределены (${result.unassigned.length}):`);
-    for (const u of result.unassigned) lines.push(`  ${u.archive}: ${u.path}`, `    ${u.message}`);
+    lines.push('', text.unassignedTitle(result.unassigned.length));
+    for (const u of result.unassigned) lines.push(`  ${u.archive}: ${u.path}`, `    ${unassignedText(u, language)}`);
   }
   if (result.problems.length > 0) {
-    lines.push('', `Проблемы (${result.problems.length}):`);
-    for (const p of result.problems) lines.push(`  ${p.problem}: ${p.archive ? `${p.archive}: ` : ''}${p.path}${p.cell ? ` (${p.cell})` : ''}`, `    ${p.message}`);
+    lines.push('', text.problemsTitle(result.problems.length));
+    for (const p of result.problems) lines.push(`  ${p.problem}: ${p.archive ? `${p.archive}: ` : ''}${p.path}${p.cell ? ` (${p.cell})` : ''}`, `    ${problemText(p, language)}`);
   }
-  lines.push('', `Ключ (храните у себя, экспертам не отправляйте): ${join(out, KEY_FILE_NAME)}`, `Письма экспертам: ${join(out, 'letters')}`);
+  lines.push('', text.keyLine(join(out, KEY_FILE_NAME)), text.lettersLine(join(out, 'letters')));
   return `${lines.join('\n')}\n`;
 }

@@ -46,8 +46,38 @@ describe('recheck index', () => {
       { archive: 'Боханский район.zip', path: `Боханский район/${SCHOOL}/Протокол.xlsx`, kind: 'score-sheet', school: 'МБОУ Витимская СОШ', subject: 'русский язык', grade: 6 },
     ]);
     expect(result.problems).toEqual([
-      { archive: 'Боханский район.zip', path: `Боханский район/${SCHOOL}/без кода.pdf`, problem: 'bad-name', message: expect.stringContaining('4002_вар.1.pdf') },
+      {
+        archive: 'Боханский район.zip', path: `Боханский район/${SCHOOL}/без кода.pdf`, problem: 'bad-name', details: { expected: 'work' },
+        message: expect.stringContaining('Имя файла не соответствует правилу «<код участника>_вар.<номер варианта>.pdf»'),
+      },
     ]);
+  });
+
+  it('keeps the codes and details and words the message in English with --lang en', () => {
+    const russian = JSON.parse(recheck('index', archive, '--json').stdout);
+    const { code, stdout } = recheck('index', archive, '--json', '--lang', 'en');
+    expect(code).toBe(0);
+    const english = JSON.parse(stdout);
+    const withoutMessages = (result: { problems: Array<Record<string, unknown>> }) => result.problems.map(({ message: _message, ...rest }) => rest);
+    expect(withoutMessages(english)).toEqual(withoutMessages(russian));
+    expect(english.problems[0].message).toMatch(/^The file name does not follow the rule /);
+    expect(english.problems[0].message).not.toEqual(russian.problems[0].message);
+  });
+
+  it('prints the summary and the problems in English with --lang en', () => {
+    const { code, stdout } = recheck('index', archive, '--lang=en');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Archives: 1. Works: 2, pages: 5. School documents: 1. Problems: 1.');
+    expect(stdout).toContain('МБОУ Витимская СОШ — русский язык, grade 6: 2 works, 5 pages; school score sheet: 1');
+    expect(stdout).toContain('bad-name — 1 file');
+    expect(stdout).toContain('Ask the school whose scan it is and rename the file.');
+    expect(stdout).not.toContain('Уточните');
+  });
+
+  it('refuses a language it does not speak as a usage mistake', () => {
+    const { code, stderr } = recheck('index', archive, '--lang', 'de');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--lang');
   });
 
   it('prints a Russian summary per school and the problems without --json', () => {

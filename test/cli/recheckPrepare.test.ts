@@ -73,7 +73,24 @@ describe('recheck check', () => {
     const result = JSON.parse(run.stdout);
     expect(result.complete).toBe(false);
     expect(result.works).toBe(prepared.experts[0].works);
-    expect(result.problems[0]).toEqual({ cell: 'Протокол!G2', work: expect.stringMatching(/^ОО-\d+\/\d+$/), task: '1', problem: 'missing-expert-score', message: expect.any(String) });
+    expect(result.problems[0]).toEqual({
+      cell: 'Протокол!G2', work: expect.stringMatching(/^ОО-\d+\/\d+$/), task: '1', problem: 'missing-expert-score', details: { max: expect.any(Number) },
+      message: expect.stringMatching(/^Не выставлен балл эксперта/),
+    });
+  });
+
+  it('words the remarks in English with --lang en, codes unchanged', async () => {
+    const { bytes } = await protocolOf(join(out, prepared.experts[0].package));
+    const path = join(dir, 'свежий-en.xlsx');
+    writeFileSync(path, bytes);
+    const json = recheck('check', path, '--key', join(out, 'Ключ перепроверки.xlsx'), '--json', '--lang', 'en');
+    expect(json.code).toBe(3);
+    const result = JSON.parse(json.stdout);
+    expect(result.problems[0]).toMatchObject({ problem: 'missing-expert-score', message: expect.stringMatching(/^The expert’s score is missing/) });
+    const text = recheck('check', path, '--key', join(out, 'Ключ перепроверки.xlsx'), '--lang', 'en');
+    expect(text.stdout).toMatch(/^The protocol needs attention: /);
+    expect(text.stdout).toContain('task 1: The expert’s score is missing.');
+    expect(text.stdout).not.toMatch(/[А-Яа-яЁё]+ [а-яё]+ [а-яё]+/);
   });
 
   it('accepts a protocol the expert filled by the rules and exits 0', async () => {

@@ -14,12 +14,12 @@ async function subscribed() {
   mock = createExcelMock(protocolWorkbook(30));
   installExcel(mock);
   const opened = await openProtocol();
-  if (!opened.ok) throw new Error(opened.message);
+  if (!opened.ok) throw new Error(opened.problem);
   const selections: string[] = [];
   const changes: ProtocolChange[] = [];
   mock.syncs.mockClear();
   const subscription = await subscribeToProtocol({ onSelection: (address) => selections.push(address), onChange: (change) => changes.push(change) });
-  if (!subscription.ok) throw new Error(subscription.message);
+  if (!subscription.ok) throw new Error(subscription.problem);
   return { layout: opened.value.layout, selections, changes, unsubscribe: subscription.value };
 }
 
@@ -55,7 +55,7 @@ describe('listening to the Протокол sheet', () => {
     mock.syncs.mockClear();
     const update = await readProtocolRows(layout, changes[0].address);
     expect(mock.syncs.mock.calls.length).toBe(1);
-    if (!update.ok) throw new Error(update.message);
+    if (!update.ok) throw new Error(update.problem);
     const problems = checkProtocolRows(update.value.rows).map((problem) => [problem.cell, problem.problem]);
     expect(problems).toEqual([
       [`${GRID}!I2`, 'difference-without-code'],

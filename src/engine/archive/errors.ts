@@ -1,6 +1,6 @@
 /**
  * The two errors the archive reader throws, and the translation of zip.js's errors into them. No zip.js error
- * object leaves this folder: each becomes a problem code with a short Russian reason a coordinator can read.
+ * object leaves this folder: each becomes a problem code with a reason code (wording renders them).
  */
 import {
   ERR_AMBIGUOUS_ARCHIVE,
@@ -25,37 +25,51 @@ import {
   ERR_UNSUPPORTED_ENCRYPTION,
   ERR_UNSUPPORTED_UINT64,
 } from '@zip.js/zip.js';
-import { problemMessage } from '../problems';
+import type { ArchiveFailureReason, EntryFailureReason, ProblemFacts } from '../problems';
 
 /** The problems reading one entry can end in. */
 export type EntryProblemCode = 'too-large' | 'wrong-password' | 'encrypted' | 'unreadable-entry' | 'unsupported-encryption';
 
 /**
- * `ArchiveFile.read()` rejects with this, never with a raw zip.js error. `problem` is the code to report
- * (`makeProblem(file.archive, file.path, error.problem, { reason: error.reason, limitBytes: error.limitBytes })`);
- * `reason` a short Russian technical detail; `limitBytes` the limit a `too-large` entry exceeded.
+ * `ArchiveFile.read()` rejects with this, never with a raw zip.js error. `facts` is the problem to report
+ * (`makeProblem(file.archive, file.path, error.facts)`).
  */
 export class ArchiveEntryError extends Error {
-  constructor(
-    readonly problem: EntryProblemCode,
-    readonly reason?: string,
-    readonly limitBytes?: number,
-  ) {
-    super(problemMessage(problem, { reason, limitBytes }));
+  constructor(readonly facts: ProblemFacts<EntryProblemCode>) {
+    super(facts.problem);
     this.name = 'ArchiveEntryError';
   }
+
+  get problem(): EntryProblemCode {
+    return this.facts.problem;
+  }
+}
+
+/** Why an archive could not be opened: a reason code and, for `read-error`/`file-not-found`, the words or path. */
+export interface ArchiveFailure {
+  reason: ArchiveFailureReason;
+  detail?: string;
 }
 
 /** The top-level archive cannot be opened at all: not a ZIP, truncated, central directory unreadable. */
 export class ArchiveUnreadableError extends Error {
   /** `archive`: the name of the top-level archive that could not be opened, as the user gave it. */
   constructor(
-    readonly reason: string,
+    readonly failure: ArchiveFailure,
     readonly archive = '',
   ) {
-    super(problemMessage('broken-archive', { reason }));
+    super(`broken-archive: ${failure.reason}${failure.detail ? ` (${failure.detail})` : ''}`);
     this.name = 'ArchiveUnreadableError';
   }
+
+  /** The problem to report for the archive. */
+  get facts(): ProblemFacts<'broken-archive'> {
+    return { problem: 'broken-archive', ...this.failure };
+  }
+}
+
+function unreadable(reason: EntryFailureReason, detail?: string): ArchiveEntryError {
+  return new ArchiveEntryError(detail === undefined ? { problem: 'unreadable-entry', reason } : { problem: 'unreadable-entry', reason, detail });
 }
 
 function messageOf(error: unknown): string {
@@ -66,29 +80,29 @@ function nameOf(error: unknown): string {
   return error instanceof Error ? error.name : '';
 }
 
-/** Why an archive (top-level or nested) could not be opened, in a few Russian words. */
-export function archiveFailureReason(error: unknown): string {
+/** Why an archive (top-level or nested) could not be opened. */
+export function archiveFailureReason(error: unknown): ArchiveFailure {
   const message = messageOf(error);
   switch (message) {
     case ERR_EOCDR_NOT_FOUND:
-      return 'не найден конец архива: это не ZIP или файл обрезан';
+      return { reason: 'no-end-record' };
     case ERR_BAD_FORMAT:
-      return 'это не ZIP-архив';
+      return { reason: 'not-zip' };
     case ERR_CENTRAL_DIRECTORY_NOT_FOUND:
     case ERR_EOCDR_LOCATOR_ZIP64_NOT_FOUND:
     case ERR_EXTRAFIELD_ZIP64_NOT_FOUND:
-      return 'оглавление архива повреждено или обрезано';
+      return { reason: 'directory-damaged' };
     case ERR_SPLIT_ZIP_FILE:
-      return 'это часть многотомного архива';
+      return { reason: 'split-archive' };
     case ERR_ENCRYPTED_CENTRAL_DIRECTORY:
-      return 'оглавление архива зашифровано, такой способ не поддерживается';
+      return { reason: 'encrypted-directory' };
     case ERR_AMBIGUOUS_ARCHIVE:
-      return 'структура архива неоднозначна: лишние данные до или после архива';
+      return { reason: 'ambiguous-structure' };
     case ERR_UNSUPPORTED_UINT64:
-      return 'архив слишком велик';
+      return { reason: 'too-big' };
   }
-  if (nameOf(error) === 'NotReadableError' || nameOf(error) === 'NotFoundError') return 'файл архива не читается с диска';
-  return `ошибка чтения: ${message}`;
+  if (nameOf(error) === 'NotReadableError' || nameOf(error) === 'NotFoundError') return { reason: 'not-readable' };
+  return { reason: 'read-error', detail: message };
 }
 
 /**
@@ -101,37 +115,37 @@ export function entryFailure(error: unknown, options: { zipCryptoWithPassword: b
   if (error instanceof ArchiveEntryError) return error;
   const message = messageOf(error);
   if (options.zipCryptoWithPassword && (message === ERR_INVALID_COMPRESSED_DATA || message === ERR_INVALID_CRC32 || message === ERR_INVALID_UNCOMPRESSED_SIZE)) {
-    return new ArchiveEntryError('wrong-password', 'данные не расшифровываются этим паролем');
+    return new ArchiveEntryError({ problem: 'wrong-password', reason: 'password-garbles-data' });
   }
   switch (message) {
     case ERR_ENCRYPTED:
-      return new ArchiveEntryError('encrypted');
+      return new ArchiveEntryError({ problem: 'encrypted' });
     case ERR_INVALID_PASSWORD:
-      return new ArchiveEntryError('wrong-password');
+      return new ArchiveEntryError({ problem: 'wrong-password' });
     case ERR_UNSUPPORTED_ENCRYPTION:
-      return new ArchiveEntryError('unsupported-encryption');
+      return new ArchiveEntryError({ problem: 'unsupported-encryption' });
     case ERR_UNSUPPORTED_COMPRESSION:
-      return new ArchiveEntryError('unreadable-entry', `неподдерживаемый метод сжатия ${options.compressionMethod}`);
+      return unreadable('unsupported-compression', String(options.compressionMethod));
     case ERR_INVALID_CRC32:
-      return new ArchiveEntryError('unreadable-entry', 'данные повреждены: не сходится контрольная сумма');
+      return unreadable('crc-mismatch');
     case ERR_INVALID_COMPRESSED_DATA:
-      return new ArchiveEntryError('unreadable-entry', 'сжатые данные повреждены');
+      return unreadable('compressed-data-damaged');
     case ERR_INVALID_AUTHENTICATION_CODE:
-      return new ArchiveEntryError('unreadable-entry', 'зашифрованные данные повреждены или изменены');
+      return unreadable('authentication-failed');
     case ERR_INVALID_UNCOMPRESSED_SIZE:
-      return new ArchiveEntryError('unreadable-entry', 'размер после распаковки не совпадает с заявленным в архиве');
+      return unreadable('size-mismatch');
     case ERR_LOCAL_FILE_HEADER_NOT_FOUND:
     case ERR_ENTRY_DATA_OUT_OF_BOUNDS:
-      return new ArchiveEntryError('unreadable-entry', 'данные файла не найдены: архив повреждён или обрезан');
+      return unreadable('data-not-found');
     case ERR_AMBIGUOUS_ARCHIVE:
-      return new ArchiveEntryError('unreadable-entry', 'заголовки файла в архиве противоречат друг другу');
+      return unreadable('conflicting-headers');
     case ERR_OVERLAPPING_ENTRY:
-      return new ArchiveEntryError('unreadable-entry', 'данные файла пересекаются с другим файлом архива');
+      return unreadable('overlapping-data');
     case ERR_CODEC_OUT_OF_MEMORY:
-      return new ArchiveEntryError('unreadable-entry', 'не хватило памяти для распаковки');
+      return unreadable('out-of-memory');
   }
   if (nameOf(error) === 'NotReadableError' || nameOf(error) === 'NotFoundError') {
-    return new ArchiveEntryError('unreadable-entry', 'файл архива не читается с диска');
+    return unreadable('not-readable');
   }
-  return new ArchiveEntryError('unreadable-entry', `ошибка распаковки: ${message}`);
+  return unreadable('inflate-error', message);
 }

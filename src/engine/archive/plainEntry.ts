@@ -34,22 +34,22 @@ export async function plainDataStart(source: Blob, entry: FileEntry): Promise<nu
 
 export async function readPlainEntry(source: Blob, entry: FileEntry, dataStart: number, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   const end = dataStart + entry.compressedSize;
-  if (end > source.size) throw new ArchiveEntryError('unreadable-entry', 'данные файла не найдены: архив повреждён или обрезан');
+  if (end > source.size) throw new ArchiveEntryError({ problem: 'unreadable-entry', reason: 'data-not-found' });
   const compressed = source.slice(dataStart, end);
 
   let bytes: Uint8Array<ArrayBuffer>;
   if (entry.compressionMethod === COMPRESSION_STORE) {
     // Stored data is its own size: a header declaring less is lying, and the real size decides.
-    if (entry.compressedSize > limit) throw new ArchiveEntryError('too-large', undefined, limit);
+    if (entry.compressedSize > limit) throw new ArchiveEntryError({ problem: 'too-large', limitBytes: limit });
     bytes = new Uint8Array(await compressed.arrayBuffer());
   } else {
     bytes = await inflateBounded(compressed, entry.uncompressedSize, limit);
   }
   if (bytes.length !== entry.uncompressedSize) {
-    throw new ArchiveEntryError('unreadable-entry', 'размер после распаковки не совпадает с заявленным в архиве');
+    throw new ArchiveEntryError({ problem: 'unreadable-entry', reason: 'size-mismatch' });
   }
   if (crc32(bytes) !== entry.signature) {
-    throw new ArchiveEntryError('unreadable-entry', 'данные повреждены: не сходится контрольная сумма');
+    throw new ArchiveEntryError({ problem: 'unreadable-entry', reason: 'crc-mismatch' });
   }
   return bytes;
 }
@@ -60,8 +60,8 @@ async function inflateBounded(compressed: Blob, declared: number, limit: number)
   try {
     await compressed.stream().pipeThrough(new DecompressionStream('deflate-raw')).pipeTo(sink.writable);
   } catch (error) {
-    if (error instanceof LimitExceeded) throw new ArchiveEntryError('too-large', undefined, limit);
-    throw new ArchiveEntryError('unreadable-entry', 'сжатые данные повреждены');
+    if (error instanceof LimitExceeded) throw new ArchiveEntryError({ problem: 'too-large', limitBytes: limit });
+    throw new ArchiveEntryError({ problem: 'unreadable-entry', reason: 'compressed-data-damaged' });
   }
   return sink.bytes();
 }

@@ -4,7 +4,7 @@
  * Every entry that is not a directory becomes exactly one item: a file to read, or a problem.
  */
 import { BlobReader, ERR_INVALID_UNCOMPRESSED_SIZE, ZipReader, type Entry, type FileEntry } from '@zip.js/zip.js';
-import { makeProblem, type Problem } from '../problems';
+import { makeProblem, type Problem, type ProblemFacts } from '../problems';
 import { ArchiveEntryError, ArchiveUnreadableError, archiveFailureReason, entryFailure } from './errors';
 import { boundedSink, LimitExceeded } from './boundedSink';
 import { canReadPlain, COMPRESSION_DEFLATE, COMPRESSION_STORE, plainDataStart, readPlainEntry } from './plainEntry';
@@ -117,9 +117,9 @@ function isZipName(path: string): boolean {
 }
 
 async function* walk(entries: Entry[], source: Blob, prefix: string, depth: number, context: Context): AsyncGenerator<ArchiveItem> {
-  const problem = (path: string, code: Problem['problem'], details: { reason?: string; limitBytes?: number } = {}): ArchiveItem => ({
+  const problem = (path: string, facts: ProblemFacts): ArchiveItem => ({
     type: 'problem',
-    problem: makeProblem(context.archive, prefix + path, code, details),
+    problem: makeProblem(context.archive, prefix + path, facts),
   });
 
   const legacy = legacyEncodingOf(entries);
@@ -128,25 +128,25 @@ async function* walk(entries: Entry[], source: Blob, prefix: string, depth: numb
     const verdict = judgePath(name, entry.directory);
     if (verdict.kind === 'directory') continue;
     if (verdict.kind === 'unsafe') {
-      yield problem(name, 'unsafe-path');
+      yield problem(name, { problem: 'unsafe-path' });
       continue;
     }
     if (verdict.kind === 'system') {
-      yield problem(verdict.path, 'system-file');
+      yield problem(verdict.path, { problem: 'system-file' });
       continue;
     }
     const path = verdict.path;
     const fileEntry = entry as FileEntry;
     if (fileEntry.encrypted && ((fileEntry.rawBitFlag ?? 0) & STRONG_ENCRYPTION_FLAGS) === STRONG_ENCRYPTION_FLAGS) {
-      yield problem(path, 'unsupported-encryption');
+      yield problem(path, { problem: 'unsupported-encryption' });
       continue;
     }
     if (fileEntry.encrypted && context.password === undefined) {
-      yield problem(path, 'encrypted');
+      yield problem(path, { problem: 'encrypted' });
       continue;
     }
     if (fileEntry.uncompressedSize > context.maxEntryBytes) {
-      yield problem(path, 'too-large', { limitBytes: context.maxEntryBytes });
+      yield problem(path, { problem: 'too-large', limitBytes: context.maxEntryBytes });
       continue;
     }
     if (!isZipName(path)) {
@@ -159,15 +159,14 @@ async function* walk(entries: Entry[], source: Blob, prefix: string, depth: numb
 
     // A nested archive: its entries take its place, prefixed with its path.
     if (depth >= context.maxDepth) {
-      yield problem(path, 'nested-too-deep');
+      yield problem(path, { problem: 'nested-too-deep' });
       continue;
     }
     let bytes: Uint8Array<ArrayBuffer>;
     try {
       bytes = await readEntry(fileEntry, source, context);
     } catch (error) {
-      const failure = error as ArchiveEntryError;
-      yield problem(path, failure.problem, { reason: failure.reason, limitBytes: failure.limitBytes });
+      yield problem(path, (error as ArchiveEntryError).facts);
       continue;
     }
     let inner: Entry[];
@@ -175,7 +174,7 @@ async function* walk(entries: Entry[], source: Blob, prefix: string, depth: numb
     try {
       inner = await listEntries(innerSource);
     } catch (error) {
-      yield problem(path, 'broken-archive', { reason: archiveFailureReason(error) });
+      yield problem(path, { problem: 'broken-archive', ...archiveFailureReason(error) });
       continue;
     }
     context.onListed?.(countFiles(inner) - 1);
@@ -217,7 +216,7 @@ async function readFailure(error: unknown, entry: FileEntry, context: Context): 
 }
 
 function tooLarge(context: Context): ArchiveEntryError {
-  return new ArchiveEntryError('too-large', undefined, context.maxEntryBytes);
+  return new ArchiveEntryError({ problem: 'too-large', limitBytes: context.maxEntryBytes });
 }
 
 /**

@@ -1,7 +1,6 @@
 import { normaliseSubject } from '../names';
 import { sameOrganisation } from './sameOrganisation';
 import { seededRandom, shuffled } from './seededRandom';
-import { unassignedMessage } from './unassignedMessage';
 import type { AssignableWork, Assignment, AssignOptions, Expert, UnassignedReason } from './types';
 
 /** A school's works of one subject and grade: the unit that stays with one expert when it can. */
@@ -47,8 +46,8 @@ export function assignWorks(works: readonly AssignableWork[], experts: readonly 
   const room = (expert: Expert) => (expert.capacity === null ? Infinity : Math.max(0, expert.capacity - load(expert)));
   const unassigned: Assignment['unassigned'] = [];
   const leave = (group: SchoolGroup, workIds: string[], reason: UnassignedReason) => {
-    const message = unassignedMessage(reason, group);
-    for (const workId of workIds) unassigned.push({ workId, reason, message });
+    const { subject, grade, school, municipality } = group;
+    for (const workId of workIds) unassigned.push({ workId, reason, subject, grade, school, municipality });
   };
 
   for (const group of groups) {

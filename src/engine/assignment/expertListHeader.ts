@@ -28,9 +28,6 @@ const FIELD_PATTERNS: readonly [ExpertField, RegExp][] = [
   ['capacity', /^(?:максимум|максимальн|нагрузка|лимит|кол во работ|количество работ|число работ)/u],
 ];
 
-/** The header texts a coordinator is told to use when none was found. */
-export const EXPECTED_HEADERS = '«ФИО» (или «Эксперт»), «Предметы», «Место работы» (или «ОО»), «Муниципалитет» (или «МО», «Район»); по желанию — «Классы» и «Максимум работ»';
-
 export function headerKey(text: string): string {
   return text
     .toLowerCase()

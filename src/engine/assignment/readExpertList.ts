@@ -1,8 +1,8 @@
 import { columnLetters } from '../columnLetters';
 import { normaliseSchool } from '../names';
-import { makeProblem, type Problem, type ProblemCode, type ProblemDetails } from '../problems';
+import { makeProblem, type Problem, type ProblemFacts } from '../problems';
 import { parseCapacity, parseGrades, parseSubjects } from './expertFields';
-import { EXPECTED_HEADERS, findExpertListHeader, type ExpertColumns, type ExpertField } from './expertListHeader';
+import { findExpertListHeader, type ExpertColumns, type ExpertField } from './expertListHeader';
 import { readTables, type Table } from './readTables';
 import type { Expert } from './types';
 
@@ -19,26 +19,26 @@ export interface ExpertList {
  */
 export async function readExpertList(bytes: Uint8Array, fileName: string): Promise<ExpertList> {
   const problems: Problem[] = [];
-  const report = (code: ProblemCode, details: ProblemDetails = {}, cell?: string) => {
-    const problem = makeProblem(fileName, '', code, details);
+  const report = (facts: ProblemFacts, cell?: string) => {
+    const problem = makeProblem(fileName, '', facts);
     problems.push(cell === undefined ? problem : { ...problem, cell });
   };
 
   const read = await readTables(bytes);
   if (!read.ok) {
-    report('experts-unreadable', { reason: read.failure === 'old-excel' ? 'файл в старом формате .xls' : read.reason });
+    report(read.failure === 'old-excel' ? { problem: 'experts-unreadable', reason: 'old-excel' } : { problem: 'experts-unreadable', reason: 'unreadable', detail: read.reason });
     return { experts: [], problems };
   }
   const header = findExpertListHeader(read.tables);
   if (header === null) {
-    report('experts-no-header', { expected: EXPECTED_HEADERS });
+    report({ problem: 'experts-no-header' });
     return { experts: [], problems };
   }
 
   const { table, headerRow, columns } = header;
   const headerCell = cellReference(table, headerRow, 0);
-  if (columns.school === undefined) report('experts-missing-column', { expected: '«Место работы» (или «ОО», «Школа»)' }, headerCell);
-  if (columns.municipality === undefined) report('experts-missing-column', { expected: '«Муниципалитет» (или «МО», «Район»)' }, headerCell);
+  if (columns.school === undefined) report({ problem: 'experts-missing-column', column: 'school' }, headerCell);
+  if (columns.municipality === undefined) report({ problem: 'experts-missing-column', column: 'municipality' }, headerCell);
 
   const kept: Omit<Expert, 'id'>[] = [];
   const firstRowOf = new Map<string, number>();
@@ -54,36 +54,36 @@ export async function readExpertList(bytes: Uint8Array, fileName: string): Promi
     const row = index + 1;
     const name = expertName(value);
     if (name === '') {
-      report('expert-no-name', {}, at(columns.name === undefined ? 'surname' : 'name'));
+      report({ problem: 'expert-no-name' }, at(columns.name === undefined ? 'surname' : 'name'));
       continue;
     }
     const subjects = parseSubjects(value('subjects'));
     if (subjects.length === 0) {
-      report('expert-no-subject', { expert: name }, at('subjects'));
+      report({ problem: 'expert-no-subject', expert: name }, at('subjects'));
       continue;
     }
     const nameKey = name.toLowerCase().replace(/ё/gu, 'е');
     const firstRow = firstRowOf.get(nameKey);
     if (firstRow !== undefined) {
-      report('expert-duplicate', { expert: name, otherRow: firstRow }, at(columns.name === undefined ? 'surname' : 'name'));
+      report({ problem: 'expert-duplicate', expert: name, otherRow: firstRow }, at(columns.name === undefined ? 'surname' : 'name'));
       continue;
     }
     firstRowOf.set(nameKey, row);
 
     let grades = parseGrades(value('grades'));
     if (grades === undefined) {
-      report('expert-bad-grades', { expert: name, value: value('grades') }, at('grades'));
+      report({ problem: 'expert-bad-grades', expert: name, value: value('grades') }, at('grades'));
       grades = null;
     }
     let capacity = parseCapacity(value('capacity'));
     if (capacity === undefined) {
-      report('expert-bad-capacity', { expert: name, value: value('capacity') }, at('capacity'));
+      report({ problem: 'expert-bad-capacity', expert: name, value: value('capacity') }, at('capacity'));
       capacity = null;
     }
     const school = normaliseSchool(value('school'));
     const municipality = normaliseSchool(value('municipality'));
-    if (columns.school !== undefined && school === '') report('expert-no-workplace', { expert: name, missing: 'место работы' }, at('school'));
-    if (columns.municipality !== undefined && municipality === '') report('expert-no-workplace', { expert: name, missing: 'муниципалитет' }, at('municipality'));
+    if (columns.school !== undefined && school === '') report({ problem: 'expert-no-workplace', expert: name, missing: 'school' }, at('school'));
+    if (columns.municipality !== undefined && municipality === '') report({ problem: 'expert-no-workplace', expert: name, missing: 'municipality' }, at('municipality'));
 
     kept.push({ name, subjects, grades, school, municipality, capacity, row });
   }

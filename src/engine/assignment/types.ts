@@ -27,11 +27,18 @@ export interface AssignableWork {
 
 export type UnassignedReason = 'no-expert-for-subject' | 'only-conflicted-experts' | 'capacity';
 
-export interface UnassignedWork {
+/** What the wording of an unassigned work mentions: the works' subject, grade and school. */
+export interface UnassignedFacts {
+  subject: string;
+  grade: number;
+  school: string;
+  municipality: string;
+}
+
+/** A work no expert could take, why (`reason`), and the facts the wording needs. */
+export interface UnassignedWork extends UnassignedFacts {
   workId: string;
   reason: UnassignedReason;
-  /** Russian: why, and what the coordinator can do. */
-  message: string;
 }
 
 export interface Assignment {

@@ -35,17 +35,17 @@ export function separateDuplicates(candidates: Candidate[]): { works: Work[]; pr
     const distinct = others.filter((other) => other.digest !== first.digest);
     const copies = others.filter((other) => other.digest === first.digest);
     for (const copy of copies) {
-      problems.push(makeProblem(copy.work.archive, copy.work.path, 'duplicate-file', { otherPath: first.work.path }));
+      problems.push(makeProblem(copy.work.archive, copy.work.path, { problem: 'duplicate-file', otherPath: first.work.path }));
     }
     if (distinct.length === 0) {
       works.push(first.work);
       continue;
     }
     const clashing = [first, ...distinct];
-    const label = first.work.code !== null ? `участника ${first.work.code}` : `класса ${first.work.class}`;
+    const owner = first.work.code !== null ? { participant: first.work.code } : { classroom: first.work.class ?? '' };
     for (const candidate of clashing) {
       const other = clashing.find((c) => c !== candidate)!;
-      problems.push(makeProblem(candidate.work.archive, candidate.work.path, 'duplicate-code', { code: label, otherPath: other.work.path }));
+      problems.push(makeProblem(candidate.work.archive, candidate.work.path, { problem: 'duplicate-code', ...owner, otherPath: other.work.path }));
     }
   }
   return { works, problems };

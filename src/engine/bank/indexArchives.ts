@@ -1,7 +1,7 @@
 import { ArchiveEntryError, readArchive, type ArchiveFile, type ArchiveInput } from '../archive';
 import { classifyFile, parseClassroomFileName, parseWorkFileName, placeFile, type Placement } from '../names';
 import { inspectPdf, type PdfOpenCheck } from '../pdf';
-import { makeProblem, type Problem } from '../problems';
+import { makeProblem, type Problem, type ProblemFacts } from '../problems';
 import { separateDuplicates, type Candidate } from './duplicates';
 import { OrderedPipeline } from './orderedPipeline';
 import type { Bank, SchoolDocument, Work, WorkKind } from './types';
@@ -25,9 +25,6 @@ export interface IndexOptions {
 /** Files read and checked at once, and the most bytes they may hold together (at least one file always runs). */
 const FILES_IN_FLIGHT = 3;
 const BYTES_IN_FLIGHT = 64 * 1024 * 1024;
-
-const WORK_NAME_RULE = '«<код участника>_вар.<номер варианта>.pdf», например «4002_вар.1.pdf»';
-const CLASSROOM_NAME_RULE = '«<класс><буква> <предмет>.pdf», например «6А русский язык.pdf»';
 
 /**
  * Turns the municipalities' archives into a bank of works. Every file of every archive ends up in exactly
@@ -76,18 +73,15 @@ type Outcome =
   | { type: 'problem'; problem: Problem };
 
 async function judgeFile(file: ArchiveFile, pdfOpenCheck: PdfOpenCheck | undefined): Promise<Outcome> {
-  const problem = (code: Problem['problem'], details?: Parameters<typeof makeProblem>[3]): Outcome => ({
-    type: 'problem',
-    problem: makeProblem(file.archive, file.path, code, details),
-  });
+  const problem = (facts: ProblemFacts): Outcome => ({ type: 'problem', problem: makeProblem(file.archive, file.path, facts) });
 
   const fileName = file.path.slice(file.path.lastIndexOf('/') + 1);
   const role = classifyFile(fileName);
-  if (role.role === 'other' || role.role === 'archive') return problem('unknown-file');
-  if (role.role === 'old-excel') return problem('old-excel');
+  if (role.role === 'other' || role.role === 'archive') return problem({ problem: 'unknown-file' });
+  if (role.role === 'old-excel') return problem({ problem: 'old-excel' });
 
   const placement = placeFile(file.archive, file.path);
-  if (!placement) return problem('unknown-folder');
+  if (!placement) return problem({ problem: 'unknown-folder' });
   const { schoolFolder } = placement;
 
   if (role.role === 'document') {
@@ -107,18 +101,21 @@ async function judgeFile(file: ArchiveFile, pdfOpenCheck: PdfOpenCheck | undefin
 
   const identity = identifyWork(placement);
   if (!identity) {
-    return problem('bad-name', { expected: schoolFolder.layout === 'work' ? WORK_NAME_RULE : CLASSROOM_NAME_RULE });
+    return problem({ problem: 'bad-name', expected: schoolFolder.layout === 'work' ? 'work' : 'classroom' });
   }
 
   let bytes: Uint8Array;
   try {
     bytes = await file.read();
   } catch (error) {
-    if (error instanceof ArchiveEntryError) return problem(error.problem, { reason: error.reason, limitBytes: error.limitBytes });
+    if (error instanceof ArchiveEntryError) return problem(error.facts);
     throw error;
   }
   const inspection = await inspectPdf(bytes, { openCheck: pdfOpenCheck });
-  if (!inspection.ok) return problem(inspection.problem, { reason: inspection.reason });
+  if (!inspection.ok) {
+    const { ok: _ok, ...facts } = inspection;
+    return problem(facts);
+  }
 
   const work: Work = {
     archive: file.archive,

@@ -10,6 +10,7 @@
  * the inspector could not mend.
  */
 
+import type { PdfFailureReason, ProblemFacts } from '../problems';
 import { asciiBytes, indexOfBytes, lastIndexOfBytes, latin1Window } from './bytes';
 import { findStartXref, readCrossReference, type CrossReference } from './crossReference';
 import { describeNonPdf } from './fileKind';
@@ -22,7 +23,7 @@ import { checkSecurity, NEEDS_PASSWORD } from './standardSecurity';
 
 export type PdfInspection =
   | { ok: true; pages: number; version: string }
-  | { ok: false; problem: 'empty-file' | 'not-pdf' | 'broken-pdf' | 'encrypted-pdf'; reason?: string };
+  | ({ ok: false } & ProblemFacts<'empty-file' | 'not-pdf' | 'broken-pdf' | 'encrypted-pdf'>);
 
 const HEADER = asciiBytes('%PDF-');
 const EOF_MARKER = asciiBytes('%%EOF');
@@ -32,16 +33,17 @@ const HEADER_WINDOW = 1024;
 const MAX_CATALOG_CANDIDATES = 32;
 const MAX_COMPRESSED_CATALOG_SEARCH = 20_000;
 
+/** The reason codes of a verdict; `src/engine/wording` words them. */
 export const REASONS = {
-  cut: 'файл обрезан',
-  noPages: 'нет страниц',
-  noCatalog: 'не найден каталог документа',
-  noPageTree: 'нет дерева страниц',
-  missingObjects: 'в файле не хватает объектов',
-  damaged: 'повреждена структура файла',
+  cut: 'cut',
+  noPages: 'no-pages',
+  noCatalog: 'no-catalog',
+  noPageTree: 'no-page-tree',
+  missingObjects: 'missing-objects',
+  damaged: 'damaged',
   needsPassword: NEEDS_PASSWORD,
-  encryptedPages: 'страницы зашифрованы',
-} as const;
+  encryptedPages: 'encrypted-pages',
+} as const satisfies Record<string, PdfFailureReason>;
 
 export interface InspectOptions {
   /**
@@ -52,12 +54,12 @@ export interface InspectOptions {
 }
 
 /** Defects the viewer hides (it shows what is there): the inspector's word on them is final. */
-const HIDDEN_BY_THE_VIEWER: ReadonlySet<string> = new Set([REASONS.cut, REASONS.missingObjects, REASONS.noPages]);
+const HIDDEN_BY_THE_VIEWER: ReadonlySet<PdfFailureReason> = new Set([REASONS.cut, REASONS.missingObjects, REASONS.noPages]);
 
 export async function inspectPdf(bytes: Uint8Array, options: InspectOptions = {}): Promise<PdfInspection> {
   const { inspection, repairs, encryptionReason, version } = await inspectPdfWithDetails(bytes);
   if (repairs.length === 0) return inspection;
-  if (!inspection.ok && (inspection.problem !== 'broken-pdf' || HIDDEN_BY_THE_VIEWER.has(inspection.reason ?? ''))) return inspection;
+  if (!inspection.ok && (inspection.problem !== 'broken-pdf' || HIDDEN_BY_THE_VIEWER.has(inspection.reason))) return inspection;
   const verdict = options.openCheck ? await options.openCheck(bytes) : undefined;
   if (verdict && 'pages' in verdict) {
     if (verdict.pages > 0) return { ok: true, pages: verdict.pages, version: inspection.ok ? inspection.version : version };
@@ -76,7 +78,7 @@ export interface InspectionDetails {
   /** What had to be mended to reach the answer (`rebuilt-cross-reference` when `reconstructed`). */
   repairs: PdfRepair[];
   /** Why the file's encryption could not be read, when it could not (the pages may still have been readable). */
-  encryptionReason?: string;
+  encryptionReason?: PdfFailureReason;
   /** The header's PDF version ('' when there is none). */
   version: string;
 }
@@ -102,7 +104,7 @@ type Failure = 'cut' | 'missing' | 'encrypted' | 'no-pages' | 'no-catalog' | 'no
 async function inspect(bytes: Uint8Array, details: InspectionDetails): Promise<PdfInspection> {
   if (bytes.length === 0) return { ok: false, problem: 'empty-file' };
   const header = indexOfBytes(bytes, HEADER, 0, HEADER_WINDOW + HEADER.length);
-  if (header < 0) return { ok: false, problem: 'not-pdf', reason: describeNonPdf(bytes) };
+  if (header < 0) return { ok: false, problem: 'not-pdf', looksLike: describeNonPdf(bytes) };
   const headerVersion = readHeaderVersion(bytes, header + HEADER.length);
   details.version = headerVersion;
 
@@ -235,7 +237,7 @@ async function fetchDict(document: PdfDocument, num: number): Promise<PdfDict | 
   }
 }
 
-type EncryptionSetup = { status: 'opens' } | { status: 'needs-password' | 'unsupported'; reason: string };
+type EncryptionSetup = { status: 'opens' } | { status: 'needs-password' | 'unsupported'; reason: PdfFailureReason };
 
 /**
  * Reads the trailer's /Encrypt, if any: sets the document's decryptor when the file opens without a

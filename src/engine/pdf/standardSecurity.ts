@@ -6,6 +6,7 @@
  * files as pdf.js, the viewer, does.
  */
 
+import type { PdfFailureReason } from '../problems';
 import { md5 } from './md5';
 import { isInteger, isName, PdfDict, PdfName, PdfString, type PdfValue } from './objects';
 import { rc4 } from './rc4';
@@ -17,10 +18,10 @@ export interface StreamDecryptor {
 
 export type SecurityCheck =
   | { status: 'opens'; decryptor: StreamDecryptor }
-  | { status: 'needs-password'; reason: string }
-  | { status: 'unsupported'; reason: string };
+  | { status: 'needs-password'; reason: PdfFailureReason }
+  | { status: 'unsupported'; reason: PdfFailureReason };
 
-export const NEEDS_PASSWORD = 'нужен пароль для открытия';
+export const NEEDS_PASSWORD = 'needs-password';
 
 const PASSWORD_PADDING = new Uint8Array([
   0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08,
@@ -53,20 +54,20 @@ function equalBytes(a: Uint8Array, b: Uint8Array, length: number): boolean {
 export async function checkSecurity(encrypt: PdfDict, firstId: Uint8Array): Promise<SecurityCheck> {
   const filter = encrypt.get('Filter');
   // Any other handler (Adobe.PubSec: certificates) needs credentials no viewer has by default.
-  if (!isName(filter, 'Standard')) return { status: 'needs-password', reason: 'нужен сертификат для открытия' };
+  if (!isName(filter, 'Standard')) return { status: 'needs-password', reason: 'needs-certificate' };
   const v = encrypt.get('V');
   const r = encrypt.get('R');
   const version = isInteger(v) ? v : 0;
   const revision = isInteger(r) ? r : 0;
   const owner = stringBytes(encrypt.get('O'));
   const user = stringBytes(encrypt.get('U'));
-  if (!owner || !user) return { status: 'unsupported', reason: 'неизвестное шифрование' };
+  if (!owner || !user) return { status: 'unsupported', reason: 'unknown-encryption' };
   const cipher = streamCipher(encrypt, version);
-  if (!cipher) return { status: 'unsupported', reason: 'неизвестное шифрование' };
+  if (!cipher) return { status: 'unsupported', reason: 'unknown-encryption' };
   let check: SecurityCheck;
   if (revision >= 2 && revision <= 4) check = await checkRevision2to4(encrypt, version, revision, owner, user, firstId, cipher);
   else if (revision === 5 || revision === 6) check = await checkRevision5or6(encrypt, revision, user, cipher);
-  else return { status: 'unsupported', reason: 'неизвестное шифрование' };
+  else return { status: 'unsupported', reason: 'unknown-encryption' };
   if (check.status === 'needs-password' && onlyAttachmentsNeedPassword(encrypt, version)) return { status: 'opens', decryptor: IDENTITY };
   return check;
 }
@@ -134,7 +135,7 @@ async function checkRevision2to4(
   cipher: Cipher,
 ): Promise<SecurityCheck> {
   const keyLength = keyLengthOf(encrypt, version);
-  if (keyLength === undefined) return { status: 'unsupported', reason: 'неизвестное шифрование' };
+  if (keyLength === undefined) return { status: 'unsupported', reason: 'unknown-encryption' };
   const permissions = encrypt.get('P');
   const p = isInteger(permissions) ? permissions : 0;
   const pBytes = new Uint8Array([p & 0xff, (p >> 8) & 0xff, (p >> 16) & 0xff, (p >>> 24) & 0xff]);
@@ -155,7 +156,7 @@ async function checkRevision2to4(
     matches = equalBytes(check, user, 16);
   }
   if (!matches) return { status: 'needs-password', reason: NEEDS_PASSWORD };
-  if (cipher === 'aes-128' && !hasWebCrypto()) return { status: 'unsupported', reason: 'шифрование AES недоступно' };
+  if (cipher === 'aes-128' && !hasWebCrypto()) return { status: 'unsupported', reason: 'aes-unavailable' };
   // Under V4 a shorter key (40-bit RC4, as Acrobat writes it) is padded with zeros to 16 bytes for the object keys.
   const baseKey = version === 4 && keyLength < 16 ? join(key, new Uint8Array(16 - keyLength)) : key;
   return {
@@ -175,15 +176,15 @@ async function checkRevision2to4(
 }
 
 async function checkRevision5or6(encrypt: PdfDict, revision: number, user: Uint8Array, cipher: Cipher): Promise<SecurityCheck> {
-  if (!hasWebCrypto()) return { status: 'unsupported', reason: 'шифрование AES недоступно' };
+  if (!hasWebCrypto()) return { status: 'unsupported', reason: 'aes-unavailable' };
   const userEncrypted = stringBytes(encrypt.get('UE'));
-  if (user.length < 48) return { status: 'unsupported', reason: 'неизвестное шифрование' };
+  if (user.length < 48) return { status: 'unsupported', reason: 'unknown-encryption' };
   const password = new Uint8Array(0);
   const validationSalt = user.subarray(32, 40);
   const keySalt = user.subarray(40, 48);
   const hash = revision === 5 ? await sha(256, join(password, validationSalt)) : await hardenedHash(password, validationSalt);
   if (!equalBytes(hash, user, 32)) return { status: 'needs-password', reason: NEEDS_PASSWORD };
-  if (!userEncrypted || userEncrypted.length < 32) return { status: 'unsupported', reason: 'неизвестное шифрование' };
+  if (!userEncrypted || userEncrypted.length < 32) return { status: 'unsupported', reason: 'unknown-encryption' };
   const intermediate = revision === 5 ? await sha(256, join(password, keySalt)) : await hardenedHash(password, keySalt);
   const fileKey = await aesCbcDecryptNoPadding(intermediate, new Uint8Array(16), userEncrypted.subarray(0, 32));
   return {

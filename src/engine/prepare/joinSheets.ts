@@ -1,7 +1,7 @@
 import type { Work } from '../bank/types';
 import { parseSchoolFolder, placeFile } from '../names';
 import { organisationKey } from '../assignment/sameOrganisation';
-import { makeProblem, type Problem } from '../problems';
+import { makeProblem, type Problem, type ProblemFacts } from '../problems';
 import type { Task } from '../scores';
 import type { ScoreSheet, SheetRow } from '../scoreSheets';
 
@@ -28,10 +28,6 @@ export interface JoinResult {
  */
 export function schoolKeyOf(municipality: string, school: string, subject: string, grade: number): string {
   return [organisationKey(municipality), organisationKey(school), subject, grade].join('\u0000');
-}
-
-function folderLabel(school: string, subject: string, grade: number): string {
-  return `${school}, ${subject}, ${grade} класс`;
 }
 
 /**
@@ -63,7 +59,7 @@ export function joinSheets(works: Work[], sheets: ScoreSheet[]): JoinResult {
   for (const sheet of sheets) {
     const key = schoolKeyOfSheet(sheet);
     if (key === null) {
-      problems.push(makeProblem(sheet.source.archive, sheet.source.path, 'sheet-without-school'));
+      problems.push(makeProblem(sheet.source.archive, sheet.source.path, { problem: 'sheet-without-school' }));
       continue;
     }
     sheetsBySchool.set(key, [...(sheetsBySchool.get(key) ?? []), sheet]);
@@ -86,15 +82,15 @@ export function joinSheets(works: Work[], sheets: ScoreSheet[]): JoinResult {
       scannedCodes.set(sheet, codes);
     }
 
-    const problem = (code: Problem['problem'], details: Parameters<typeof makeProblem>[3] = {}) =>
-      problems.push(makeProblem(work.archive, work.path, code, { participant: work.code ?? '', ...details }));
+    const participant = work.code ?? '';
+    const problem = (facts: ProblemFacts) => problems.push(makeProblem(work.archive, work.path, facts));
     const found = findRow(schoolSheets, work.code);
     if (!found) {
-      problem('scan-without-row');
+      problem({ problem: 'scan-without-row', participant });
     } else if (found.row.absent) {
-      problem('absent-with-scan');
+      problem({ problem: 'absent-with-scan', participant });
     } else if (found.row.variant !== work.variant) {
-      problem('variant-mismatch', { fileVariant: work.variant ?? undefined, sheetVariant: found.row.variant ?? undefined });
+      problem({ problem: 'variant-mismatch', participant, fileVariant: work.variant, sheetVariant: found.row.variant });
     } else {
       scored.push({ work, schoolKey, row: found.row, tasks: found.sheet.tasks, sheet: found.sheet });
     }
@@ -103,9 +99,7 @@ export function joinSheets(works: Work[], sheets: ScoreSheet[]): JoinResult {
   for (const work of schoolsWithoutSheet.values()) {
     const folder = placeFile(work.archive, work.path);
     problems.push(
-      makeProblem(work.archive, folder?.schoolFolderPath || work.path, 'no-score-sheet', {
-        schoolFolder: folderLabel(work.school, work.subject, work.grade),
-      }),
+      makeProblem(work.archive, folder?.schoolFolderPath || work.path, { problem: 'no-score-sheet', school: work.school, subject: work.subject, grade: work.grade }),
     );
   }
 
@@ -115,7 +109,7 @@ export function joinSheets(works: Work[], sheets: ScoreSheet[]): JoinResult {
       for (const row of sheet.rows) {
         if (row.absent || codes.has(bareCode(row.code))) continue;
         problems.push({
-          ...makeProblem(sheet.source.archive, sheet.source.path, 'row-without-scan', { participant: row.code }),
+          ...makeProblem(sheet.source.archive, sheet.source.path, { problem: 'row-without-scan', participant: row.code }),
           cell: `${sheet.sheetName}!${row.row}:${row.row}`,
         });
       }

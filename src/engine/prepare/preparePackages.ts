@@ -2,6 +2,7 @@ import { BlobWriter, Uint8ArrayReader, ZipWriter, TextReader } from '@zip.js/zip
 import type { ArchiveFile, ArchiveInput } from '../archive';
 import type { PdfOpenCheck } from '../pdf';
 import { assignSchoolCodes, assignWorks, readExpertList, type Expert } from '../assignment';
+import type { UnassignedFacts, UnassignedReason } from '../assignment/types';
 import { indexArchives } from '../bank/indexArchives';
 import type { Bank, SchoolDocument } from '../bank/types';
 import { scrubPdfMetadata } from '../pdf';
@@ -43,11 +44,19 @@ export interface PreparedPackage {
   coverLetter: string;
 }
 
+/** A work no expert could take: where it is, why, and the facts its wording mentions. */
+export interface PreparedUnassigned extends UnassignedFacts {
+  archive: string;
+  path: string;
+  reason: UnassignedReason;
+}
+
 export interface PrepareResult {
   bank: Bank;
   experts: Expert[];
   packages: { expertId: string; name: string; subject: string; grade: number; works: number; package: string }[];
-  unassigned: { archive: string; path: string; reason: string; message: string }[];
+  /** Works no expert could take; `unassignedText` says why and what to do. */
+  unassigned: PreparedUnassigned[];
   problems: Problem[];
   keyWorkbook: Uint8Array;
 }
@@ -129,7 +138,8 @@ export async function preparePackages(options: PrepareOptions, onPackage: (pkg: 
 
   const unassigned = assignment.unassigned.map((u) => {
     const scored = byId.get(u.workId)!;
-    return { archive: scored.work.archive, path: scored.work.path, reason: u.reason, message: u.message };
+    const { workId: _workId, ...facts } = u;
+    return { archive: scored.work.archive, path: scored.work.path, ...facts };
   });
 
   const schoolRows = uniqueBy(joined.scored, (s) => s.schoolKey).map((s) => ({
@@ -197,7 +207,7 @@ function materialsBySubject(documents: SchoolDocument[], files: Map<string, Arch
 async function depersonalisedPdf(file: ArchiveFile, problems: Problem[]): Promise<Uint8Array> {
   const scrubbed = await scrubPdfMetadata(await file.read());
   if (scrubbed.residual.length > 0) {
-    problems.push(makeProblem(file.archive, file.path, 'pdf-metadata-left', { reason: scrubbed.residual.join(', ') }));
+    problems.push(makeProblem(file.archive, file.path, { problem: 'pdf-metadata-left', residual: scrubbed.residual }));
   }
   return scrubbed.bytes;
 }

@@ -6,7 +6,6 @@
 import { canonicalRow, prefilledDigest, signPrefilled, type CanonicalRow } from './canonical';
 import { checkProtocolRows, rowProblem, workLabel } from './checkRows';
 import { PREFILLED_KEYS, PROTOCOL_COLUMNS } from './layout';
-import { problemMessage } from '../problems';
 import { readProtocolWorkbook } from './readWorkbook';
 import {
   PROTOCOL_FORMAT_VERSION,
@@ -27,7 +26,7 @@ export async function checkProtocol(bytes: Uint8Array, options: { secret?: strin
       readable: false,
       works: 0,
       rows: 0,
-      problems: [{ cell: '', work: '', task: '', problem: read.problem, message: read.message }],
+      problems: [{ cell: '', work: '', task: '', ...read.failure }],
     };
   }
   const { protocol } = read;
@@ -79,7 +78,7 @@ async function integrityProblems(protocol: ReadProtocol, secret: string | undefi
 }
 
 function wholeWorkbookProblem(problem: 'checksum-mismatch' | 'signature-mismatch'): ProtocolProblem {
-  return { cell: '', work: '', task: '', problem, message: problemMessage(problem) };
+  return { cell: '', work: '', task: '', problem };
 }
 
 function keyOf(row: CanonicalRow): string {
@@ -118,7 +117,7 @@ function lockedChanges(rows: readonly ProtocolRow[], originals: ReadonlyArray<Pr
       leftovers.delete(row.row);
       problems.push(...cellChanges(row, original, values));
     } else {
-      problems.push(rowProblem(row, 'schoolCode', 'protocol-row-added'));
+      problems.push(rowProblem(row, 'schoolCode', { problem: 'protocol-row-added' }));
     }
   }
   for (const [rowNumber, values] of leftovers) {
@@ -127,7 +126,9 @@ function lockedChanges(rows: readonly ProtocolRow[], originals: ReadonlyArray<Pr
       work: workLabel(values[0], values[1]),
       task: values[3],
       problem: 'protocol-row-deleted',
-      message: problemMessage('protocol-row-deleted', { value: `${values[0]}/${values[1]}, задание ${values[3]}`, original: String(rowNumber) }),
+      deletedWork: workLabel(values[0], values[1]),
+      deletedTask: values[3],
+      originalRow: rowNumber,
       row: rowNumber,
     });
   }
@@ -139,7 +140,8 @@ function cellChanges(row: ProtocolRow, original: CanonicalRow, now: CanonicalRow
   PREFILLED_KEYS.forEach((key, index) => {
     if (original[index] === now[index]) return;
     problems.push(
-      rowProblem({ row: row.row, schoolCode: original[0], workCode: original[1], task: original[3] }, key, 'locked-cell-edited', {
+      rowProblem({ row: row.row, schoolCode: original[0], workCode: original[1], task: original[3] }, key, {
+        problem: 'locked-cell-edited',
         column: PROTOCOL_COLUMNS[key].header,
         original: original[index],
         value: now[index],

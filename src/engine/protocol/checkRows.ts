@@ -3,7 +3,7 @@
  * validation and conditional formatting: a score for every task, within 0…max or X; a code 1–7 exactly where
  * the school's and the expert's points differ; an explanation for codes 6 and 7.
  */
-import { problemMessage, type ProblemCode, type ProblemDetails } from '../problems';
+import type { ProblemFacts } from '../problems';
 import { formatScore, scoresDiffer, type ScoreValue } from '../scores';
 import { isErrorCode, needsExplanation } from './errorCodes';
 import { protocolCell, type ProtocolColumnKey } from './layout';
@@ -16,15 +16,13 @@ export function workLabel(schoolCode: string, workCode: string): string {
 export function rowProblem(
   row: Pick<ProtocolRow, 'row' | 'schoolCode' | 'workCode' | 'task'>,
   column: ProtocolColumnKey | null,
-  problem: ProblemCode,
-  details: ProblemDetails = {},
+  facts: ProblemFacts,
 ): ProtocolProblem {
   return {
     cell: column ? protocolCell(column, row.row) : '',
     work: workLabel(row.schoolCode, row.workCode),
     task: row.task,
-    problem,
-    message: problemMessage(problem, details),
+    ...facts,
     row: row.row,
   };
 }
@@ -47,11 +45,11 @@ function checkRow(row: ProtocolRow): ProtocolProblem[] {
   let judged: ScoreValue | undefined;
 
   if (expert.kind === 'empty') {
-    problems.push(rowProblem(row, 'expertScore', 'missing-expert-score', { max }));
+    problems.push(rowProblem(row, 'expertScore', { problem: 'missing-expert-score', max }));
   } else if (expert.kind === 'invalid') {
-    problems.push(rowProblem(row, 'expertScore', 'invalid-expert-score', { value: expert.text, max }));
+    problems.push(rowProblem(row, 'expertScore', { problem: 'invalid-expert-score', value: expert.text, max }));
   } else if (expert.kind === 'score' && !(Number.isInteger(expert.value) && expert.value >= 0 && (max === undefined || expert.value <= max))) {
-    problems.push(rowProblem(row, 'expertScore', 'score-out-of-range', { value: formatScore(expert), max }));
+    problems.push(rowProblem(row, 'expertScore', { problem: 'score-out-of-range', value: formatScore(expert), max }));
   } else {
     judged = expert;
   }
@@ -59,9 +57,9 @@ function checkRow(row: ProtocolRow): ProtocolProblem[] {
   const code = row.errorCode;
   let validCode: number | null = null;
   if (code !== null && typeof code === 'object') {
-    problems.push(rowProblem(row, 'errorCode', 'invalid-error-code', { value: code.invalid }));
+    problems.push(rowProblem(row, 'errorCode', { problem: 'invalid-error-code', value: code.invalid }));
   } else if (typeof code === 'number' && !(Number.isInteger(code) && isErrorCode(code))) {
-    problems.push(rowProblem(row, 'errorCode', 'invalid-error-code', { value: String(code) }));
+    problems.push(rowProblem(row, 'errorCode', { problem: 'invalid-error-code', value: String(code) }));
   } else {
     validCode = code;
   }
@@ -69,15 +67,15 @@ function checkRow(row: ProtocolRow): ProtocolProblem[] {
   if (judged) {
     const differ = scoresDiffer(row.schoolScore, judged);
     if (differ && code === null) {
-      problems.push(rowProblem(row, 'errorCode', 'difference-without-code'));
+      problems.push(rowProblem(row, 'errorCode', { problem: 'difference-without-code' }));
     }
-    if (!differ && code !== null) problems.push(rowProblem(row, 'errorCode', 'code-without-difference'));
+    if (!differ && code !== null) problems.push(rowProblem(row, 'errorCode', { problem: 'code-without-difference' }));
   } else if (expert.kind === 'empty' && code !== null) {
-    problems.push(rowProblem(row, 'errorCode', 'code-without-difference'));
+    problems.push(rowProblem(row, 'errorCode', { problem: 'code-without-difference' }));
   }
 
   if (validCode !== null && needsExplanation(validCode) && row.explanation.trim() === '') {
-    problems.push(rowProblem(row, 'explanation', 'explanation-required', { value: String(validCode) }));
+    problems.push(rowProblem(row, 'explanation', { problem: 'explanation-required', code: String(validCode) }));
   }
   return problems;
 }

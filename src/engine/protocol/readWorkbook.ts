@@ -5,7 +5,6 @@
  */
 import ExcelJS from 'exceljs';
 import { columnNumber } from '../columnLetters';
-import { problemMessage } from '../problems';
 import { canonicalText } from './canonical';
 import { protocolRowFromCells } from './protocolRow';
 import { parseNumberCell, plainCellValue } from './cellValues';
@@ -41,8 +40,8 @@ export async function readProtocolWorkbook(bytes: Uint8Array): Promise<ReadProto
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     await workbook.xlsx.load(buffer as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problem: 'broken-workbook', message: problemMessage('broken-workbook', { reason }) };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, failure: { problem: 'broken-workbook', reason: 'read-error', detail } };
   }
 
   const metaSheet = findMetaSheet(workbook);
@@ -51,10 +50,10 @@ export async function readProtocolWorkbook(bytes: Uint8Array): Promise<ReadProto
   const version = parseNumberCell(values.get(META_KEYS.formatVersion) ?? null);
   if (version !== PROTOCOL_FORMAT_VERSION) {
     const found = canonicalText(values.get(META_KEYS.formatVersion) ?? null) || '?';
-    return { ok: false, problem: 'wrong-version', message: problemMessage('wrong-version', { value: found }) };
+    return { ok: false, failure: { problem: 'wrong-version', version: found, supported: PROTOCOL_FORMAT_VERSION } };
   }
   const protocolSheet = findSheet(workbook, PROTOCOL_SHEETS.protocol, [PROTOCOL_COLUMNS.schoolCode.header, PROTOCOL_COLUMNS.expertScore.header]);
-  if (!protocolSheet) return notAProtocol(`нет листа «${PROTOCOL_SHEETS.protocol}»`);
+  if (!protocolSheet) return notAProtocol(PROTOCOL_SHEETS.protocol);
 
   const protocol: ReadProtocol = {
     meta: metaOf(values),
@@ -65,8 +64,8 @@ export async function readProtocolWorkbook(bytes: Uint8Array): Promise<ReadProto
   return { ok: true, protocol };
 }
 
-function notAProtocol(reason?: string): ReadProtocolResult {
-  return { ok: false, problem: 'not-a-protocol', message: problemMessage('not-a-protocol', reason ? { reason } : {}) };
+function notAProtocol(missingSheet?: string): ReadProtocolResult {
+  return { ok: false, failure: missingSheet ? { problem: 'not-a-protocol', missingSheet } : { problem: 'not-a-protocol' } };
 }
 
 function text(cell: ExcelJS.Cell): string {

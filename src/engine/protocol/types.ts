@@ -1,4 +1,4 @@
-import type { ProblemCode } from '../problems';
+import type { ProblemFacts } from '../problems';
 import type { ScoreValue, Task } from '../scores';
 
 /** The protocol workbook's format; a reader refuses any other. */
@@ -134,19 +134,21 @@ export type ReadFailure = 'not-a-protocol' | 'wrong-version' | 'broken-workbook'
 
 export type ReadProtocolResult =
   | { ok: true; protocol: ReadProtocol }
-  | { ok: false; problem: ReadFailure; message: string };
+  | { ok: false; failure: ProblemFacts<ReadFailure> };
 
-export interface ProtocolProblem {
+/** Where in a protocol a problem is. */
+export interface ProtocolPlace {
   /** `Протокол!G12`; empty for a problem of the whole workbook. */
   cell: string;
   /** `<Код ОО>/<Код работы>`, e.g. `ОО-07/0402`; empty for a problem of the whole workbook. */
   work: string;
   task: string;
-  problem: ProblemCode;
-  message: string;
   /** The sheet row, when the problem is in one. */
   row?: number;
 }
+
+/** A problem of a protocol: its place and its code with details (`problemText` words it). */
+export type ProtocolProblem = ProtocolPlace & ProblemFacts;
 
 export interface ProtocolCheck {
   /** No problems: the protocol can be merged. */

@@ -3,6 +3,7 @@
  * cached result, shared formulas, errors such as `#REF!`, dates, booleans) reduced to what they mean here: a
  * participant code, a variant, a score.
  */
+import type { CellShown } from '../problems';
 import { isNoAnswerMark, type ScoreValue } from '../scores';
 
 /** A cell value with ExcelJS's wrappers taken off. A formula counts by its cached result. */
@@ -140,24 +141,24 @@ export function parseVariant(value: unknown): { variant: number } | 'absent' | '
  * What a cell holds, for a message, without ever repeating a name: numbers, `X`-like marks, short numeric
  * text and error codes are quoted; other text is only called text.
  */
-export function describeValue(value: unknown): string {
+export function describeValue(value: unknown): CellShown {
   const plain = plainValue(value);
   switch (plain.kind) {
     case 'empty':
-      return 'пусто';
+      return { kind: 'empty' };
     case 'number':
-      return `«${String(plain.value).replace('.', ',')}»`;
+      return { kind: 'number', value: plain.value };
     case 'text': {
       const text = plain.value.trim();
-      return /^[\d\s.,+\-–—/]{1,12}$/.test(text) || /^[a-zа-яё]$/i.test(text) ? `«${text}»` : 'текст';
+      return /^[\d\s.,+\-–—/]{1,12}$/.test(text) || /^[a-zа-яё]$/i.test(text) ? { kind: 'quoted', text } : { kind: 'text' };
     }
     case 'boolean':
-      return plain.value ? '«ИСТИНА»' : '«ЛОЖЬ»';
+      return { kind: 'boolean', value: plain.value };
     case 'date':
-      return 'дата (Excel превратил число в дату — задайте ячейке числовой формат)';
+      return { kind: 'date' };
     case 'error':
-      return `ошибка формулы «${plain.value}»`;
+      return { kind: 'formula-error', text: plain.value };
     case 'uncomputed':
-      return 'формула без вычисленного значения';
+      return { kind: 'uncomputed' };
   }
 }

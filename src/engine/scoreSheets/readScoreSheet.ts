@@ -20,7 +20,7 @@
  */
 import ExcelJS from 'exceljs';
 import { columnLetters } from '../columnLetters';
-import { makeProblem, type Problem, type ProblemCode, type ProblemDetails } from '../problems';
+import { makeProblem, type Problem, type ProblemFacts } from '../problems';
 import type { ScoreValue, Task } from '../scores';
 import { cellText, describeValue, isAbsentMarker, isBlank, parseCode, parseScoreCell, parseVariant } from './cells';
 import { classifyHeader, displayHeader, normaliseHeader, parseTaskHeader } from './headers';
@@ -68,7 +68,7 @@ interface Layout {
   tasks: TaskColumn[];
   personalColumns: string[];
   ignoredColumns: string[];
-  unknownColumns: Array<{ col: number; header: string; reason?: string }>;
+  unknownColumns: Array<{ col: number; header: string; duplicateOf?: { task: string; header: string } }>;
 }
 
 interface ParsedSheet {
@@ -186,7 +186,7 @@ function findLayout(sheet: ExcelJS.Worksheet, order: number): { layout: Layout |
         case 'task': {
           const first = seenTasks.get(role.task.task);
           if (first !== undefined) {
-            layout.unknownColumns.push({ col, header, reason: `задание ${role.task.task} уже есть в столбце «${first}»` });
+            layout.unknownColumns.push({ col, header, duplicateOf: { task: role.task.task, header: first } });
             layout.ignoredColumns.push(header);
           } else {
             seenTasks.set(role.task.task, header);
@@ -220,8 +220,8 @@ function readRows(sheet: ExcelJS.Worksheet, layout: Layout, source: SheetSource)
   const firstRowOf = new Map<string, SheetRow>();
   const unknownWithData = new Set<number>();
   const twoPart = layout.variant2Col !== null;
-  const problem = (code: ProblemCode, details: ProblemDetails, row?: number, col?: number): Problem => {
-    const made = makeProblem(source.archive, source.path, code, details);
+  const problem = (facts: ProblemFacts, row?: number, col?: number): Problem => {
+    const made = makeProblem(source.archive, source.path, facts);
     if (row !== undefined && col !== undefined) made.cell = cellReference(layout.sheetName, row, col);
     return made;
   };
@@ -239,15 +239,15 @@ function readRows(sheet: ExcelJS.Worksheet, layout: Layout, source: SheetSource)
     if (parsedCode === 'empty' || parsedCode === 'bad') {
       // Rows of the pre-sized form, footers and group rows carry no data and are not data; a row with scores is.
       if (hasData) {
-        problems.push(problem(parsedCode === 'empty' ? 'missing-code' : 'bad-code', { row: r, header: layout.codeHeader }, r, layout.codeCol));
+        problems.push(problem({ problem: parsedCode === 'empty' ? 'missing-code' : 'bad-code', row: r, header: layout.codeHeader }, r, layout.codeCol));
       }
       return;
     }
     const code = parsedCode.code;
     // The row's own findings; dropped when the row turns out to repeat a code (only the repeat is reported).
     const found: Problem[] = [];
-    const add = (kind: ProblemCode, details: ProblemDetails, col: number): void => {
-      found.push(problem(kind, details, r, col));
+    const add = (facts: ProblemFacts, col: number): void => {
+      found.push(problem(facts, r, col));
     };
 
     const absent =
@@ -263,7 +263,7 @@ function readRows(sheet: ExcelJS.Worksheet, layout: Layout, source: SheetSource)
       const parsed = parseScoreCell(cell, task.max);
       if ('problem' in parsed) {
         scores[task.task] = { kind: 'empty' };
-        add(parsed.problem, { participant: code, task: task.task, max: task.max, value: describeValue(cell) }, col);
+        add({ problem: parsed.problem, participant: code, task: task.task, max: task.max, value: describeValue(cell) }, col);
         if (firstScored === null) firstScored = col;
         return;
       }
@@ -275,7 +275,7 @@ function readRows(sheet: ExcelJS.Worksheet, layout: Layout, source: SheetSource)
       const parsed = parseVariant(cellValue);
       if (typeof parsed === 'object') return parsed.variant;
       if (!absent) {
-        add('bad-variant', { participant: code, header, value: parsed === 'bad' ? describeValue(cellValue) : undefined }, col);
+        add(parsed === 'bad' ? { problem: 'bad-variant', participant: code, header, value: describeValue(cellValue) } : { problem: 'bad-variant', participant: code, header }, col);
       }
       return null;
     };
@@ -287,13 +287,12 @@ function readRows(sheet: ExcelJS.Worksheet, layout: Layout, source: SheetSource)
       scores,
     };
     if (twoPart) sheetRow.variantPart2 = readVariant(variant2Value, layout.variant2Col!, layout.variant2Header);
-    if (absent && firstScored !== null) add('scores-for-absent', { participant: code }, firstScored);
+    if (absent && firstScored !== null) add({ problem: 'scores-for-absent', participant: code }, firstScored);
 
     const first = firstRowOf.get(code);
     if (first) {
-      const same = sameRow(first, sheetRow);
-      const details = { participant: code, row: r, otherRow: first.row, value: same ? 'строки совпадают' : 'данные в строках различаются' };
-      problems.push(problem('duplicate-row', details, r, layout.codeCol));
+      const facts = { problem: 'duplicate-row', participant: code, row: r, otherRow: first.row, identical: sameRow(first, sheetRow) } as const;
+      problems.push(problem(facts, r, layout.codeCol));
       return;
     }
     problems.push(...found);
@@ -303,7 +302,13 @@ function readRows(sheet: ExcelJS.Worksheet, layout: Layout, source: SheetSource)
 
   for (const unknown of layout.unknownColumns) {
     if (unknownWithData.has(unknown.col)) {
-      problems.push(problem('unknown-column', { header: unknown.header, reason: unknown.reason }, layout.headerRow, unknown.col));
+      problems.push(
+        problem(
+          unknown.duplicateOf ? { problem: 'unknown-column', header: unknown.header, duplicateOf: unknown.duplicateOf } : { problem: 'unknown-column', header: unknown.header },
+          layout.headerRow,
+          unknown.col,
+        ),
+      );
     }
   }
 
@@ -335,13 +340,14 @@ function sameRow(a: SheetRow, b: SheetRow, part2 = true): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // Several tables in one workbook
 
-function listCodes(codes: string[]): string {
-  const shown = codes.slice(0, 5).join(', ');
-  return codes.length > 5 ? `${shown} и ещё ${codes.length - 5}` : shown;
+interface SheetDifference {
+  onlyOther: string[];
+  onlyRead: string[];
+  differing: string[];
 }
 
-/** How `other` differs from the sheet read, in words for the message; null when it holds the same data. */
-function describeDifference(read: ScoreSheet, other: ScoreSheet): string | null {
+/** How `other` differs from the sheet read, by participant codes; null when it holds the same data. */
+function describeDifference(read: ScoreSheet, other: ScoreSheet): SheetDifference | null {
   const readByCode = new Map(read.rows.map((row) => [row.code, row]));
   const otherByCode = new Map(other.rows.map((row) => [row.code, row]));
   const onlyOther = other.rows.filter((row) => !readByCode.has(row.code)).map((row) => row.code);
@@ -360,11 +366,7 @@ function describeDifference(read: ScoreSheet, other: ScoreSheet): string | null 
       return !sameRow(pick(mine), pick(row), false);
     })
     .map((row) => row.code);
-  const parts: string[] = [];
-  if (onlyOther.length) parts.push(`участники ${listCodes(onlyOther)} есть только на листе «${other.sheetName}»`);
-  if (onlyRead.length) parts.push(`участников ${listCodes(onlyRead)} на нём нет`);
-  if (differing.length) parts.push(`у участников ${listCodes(differing)} другие баллы или вариант`);
-  return parts.length ? parts.join('; ') : null;
+  return onlyOther.length || onlyRead.length || differing.length ? { onlyOther, onlyRead, differing } : null;
 }
 
 function preference(parsed: ParsedSheet): number[] {
@@ -393,24 +395,19 @@ function compareParsed(a: ParsedSheet, b: ParsedSheet): number {
  * `{ ok: false, problems }`; cell-level findings come with `{ ok: true }` as problems that carry the cell.
  */
 export async function readScoreSheet(bytes: Uint8Array, source: SheetSource): Promise<ScoreSheetResult> {
-  const fail = (code: ProblemCode, details: ProblemDetails = {}): ScoreSheetResult => ({
-    ok: false,
-    problems: [makeProblem(source.archive, source.path, code, details)],
-  });
+  const fail = (facts: ProblemFacts): ScoreSheetResult => ({ ok: false, problems: [makeProblem(source.archive, source.path, facts)] });
 
   switch (workbookKind(bytes)) {
     case 'empty':
-      return fail('broken-workbook', { reason: 'файл пустой, 0 байт' });
+      return fail({ problem: 'broken-workbook', reason: 'empty-file' });
     case 'old-excel':
-      return fail('old-excel');
+      return fail({ problem: 'old-excel' });
     case 'encrypted-workbook':
-      return fail('encrypted-workbook');
+      return fail({ problem: 'encrypted-workbook' });
     case 'ole-unknown':
-      return fail('broken-workbook', {
-        reason: 'это файл старого формата Office: книга .xls или книга .xlsx, защищённая паролем; сохраните её как .xlsx без пароля',
-      });
+      return fail({ problem: 'broken-workbook', reason: 'old-office-format' });
     case 'other':
-      return fail('broken-workbook', { reason: 'это не книга Excel .xlsx' });
+      return fail({ problem: 'broken-workbook', reason: 'not-xlsx' });
     case 'xlsx':
       break;
   }
@@ -419,7 +416,7 @@ export async function readScoreSheet(bytes: Uint8Array, source: SheetSource): Pr
   try {
     workbook = await loadWorkbook(bytes);
   } catch (error) {
-    return fail('broken-workbook', { reason: shortReason(error) });
+    return fail({ problem: 'broken-workbook', reason: 'read-error', detail: shortReason(error) });
   }
 
   const parsed: ParsedSheet[] = [];
@@ -430,21 +427,22 @@ export async function readScoreSheet(bytes: Uint8Array, source: SheetSource): Pr
     personalSeen ||= found.personalSeen;
     if (found.layout) parsed.push(readRows(sheet, found.layout, source));
   }
-  if (!parsed.length) return fail('unknown-layout', { personalData: personalSeen });
+  if (!parsed.length) return fail({ problem: 'unknown-layout', personalData: personalSeen });
 
   parsed.sort(compareParsed);
   const [chosen, ...others] = parsed;
-  if (!chosen.sheet.tasks.length) return fail('no-tasks', { sheet: chosen.sheet.sheetName });
+  if (!chosen.sheet.tasks.length) return fail({ problem: 'no-tasks', sheet: chosen.sheet.sheetName });
 
   const problems = [...chosen.problems];
   for (const other of others) {
     if (!other.sheet.rows.length) continue;
     const difference = describeDifference(chosen.sheet, other.sheet);
     if (difference) {
-      problems.push(makeProblem(source.archive, source.path, 'other-score-sheet', {
+      problems.push(makeProblem(source.archive, source.path, {
+        problem: 'other-score-sheet',
         sheet: other.sheet.sheetName,
         otherSheet: chosen.sheet.sheetName,
-        difference,
+        ...difference,
       }));
     }
   }

@@ -6,7 +6,7 @@ import { DEFAULT_STATISTICS_SETTINGS, type StatisticsSettings } from './settings
 import { standardisingDeviation } from './smd';
 import { statisticsGroup, type GroupPlace, type StatisticsGroup, type TestContext } from './statisticsGroup';
 import { taskStatistics, type TaskStatistics } from './taskStatistics';
-import { testKey, testName } from './testKey';
+import { testKey } from './testKey';
 import type { MergedRow, ScoredWork, UnscoredWork } from './types';
 
 export interface StatisticsOptions {
@@ -34,7 +34,7 @@ export function computeStatistics(rows: readonly MergedRow[], options: Statistic
   const settings: StatisticsSettings = { ...DEFAULT_STATISTICS_SETTINGS, ...options.settings };
   const { works, unscoredWorks, duplicateRows } = groupWorks(rows);
   const problems: Problem[] = duplicateRows.map((row) =>
-    makeProblem('', '', 'duplicate-task-row', { participant: row.workCode, task: row.task, test: testName(row.subject, row.grade), value: row.schoolCode }),
+    makeProblem('', '', { problem: 'duplicate-task-row', participant: row.workCode, task: row.task, schoolCode: row.schoolCode, subject: row.subject, grade: row.grade }),
   );
 
   const scales = new Map<string, MarksScale>();
@@ -78,10 +78,12 @@ function scaleForTest(scale: MarksScale | undefined, testWorks: readonly ScoredW
   for (const work of testWorks) variantMaxima.set(work.variant, Math.max(variantMaxima.get(work.variant) ?? 0, work.max));
   const misfits = [...variantMaxima].filter(([, max]) => max !== scale.max).sort(([a], [b]) => a - b);
   if (misfits.length === 0) return measured(scale);
-  const problem = makeProblem(scale.source?.file ?? '', '', 'scale-maximum-mismatch', {
-    test: testName(testWorks[0].subject, testWorks[0].grade),
+  const problem = makeProblem(scale.source?.file ?? '', '', {
+    problem: 'scale-maximum-mismatch',
+    subject: testWorks[0].subject,
+    grade: testWorks[0].grade,
     max: scale.max,
-    value: misfits.map(([variant, max]) => `${max} (вариант ${variant})`).join(', '),
+    variantMaxima: misfits.map(([variant, max]) => ({ variant, max })),
   });
   problems.push(scale.source?.cell === undefined ? problem : { ...problem, cell: scale.source.cell });
   return notEnoughData('scale-mismatch');

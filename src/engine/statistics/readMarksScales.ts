@@ -1,9 +1,9 @@
 import { cellReference } from '../assignment/readExpertList';
 import { readTables } from '../assignment/readTables';
-import { makeProblem, type Problem, type ProblemCode, type ProblemDetails } from '../problems';
+import { makeProblem, type Problem, type ProblemFacts } from '../problems';
 import { thresholdsRise, type MarksScale } from './marksScale';
-import { findScaleHeader, SCALE_FIELD_HEADERS, SCALE_FIELDS, type ScaleField } from './scaleHeader';
-import { testKey, testName } from './testKey';
+import { findScaleHeader, SCALE_FIELDS, type ScaleField } from './scaleHeader';
+import { testKey } from './testKey';
 
 export interface MarksScalesReading {
   scales: MarksScale[];
@@ -25,25 +25,25 @@ interface ScoreCell {
  */
 export async function readMarksScales(bytes: Uint8Array, fileName: string): Promise<MarksScalesReading> {
   const problems: Problem[] = [];
-  const report = (code: ProblemCode, details: ProblemDetails = {}, cell?: string) => {
-    const problem = makeProblem(fileName, '', code, details);
+  const report = (facts: ProblemFacts, cell?: string) => {
+    const problem = makeProblem(fileName, '', facts);
     problems.push(cell === undefined ? problem : { ...problem, cell });
   };
 
   const read = await readTables(bytes);
   if (!read.ok) {
-    report('scale-unreadable', { reason: read.failure === 'old-excel' ? 'файл в старом формате .xls' : read.reason });
+    report(read.failure === 'old-excel' ? { problem: 'scale-unreadable', reason: 'old-excel' } : { problem: 'scale-unreadable', reason: 'unreadable', detail: read.reason });
     return { scales: [], problems };
   }
   const header = findScaleHeader(read.tables);
   if (header === null) {
-    report('scale-no-header', { expected: SCALE_FIELDS.map((field) => SCALE_FIELD_HEADERS[field]).join(', ') });
+    report({ problem: 'scale-no-header' });
     return { scales: [], problems };
   }
   const { table, headerRow, columns } = header;
   const missing = SCALE_FIELDS.filter((field) => field !== 'max' && columns[field] === undefined);
   if (missing.length > 0) {
-    for (const field of missing) report('scale-missing-column', { expected: SCALE_FIELD_HEADERS[field] }, cellReference(table, headerRow, 0));
+    for (const field of missing) report({ problem: 'scale-missing-column', column: field }, cellReference(table, headerRow, 0));
     return { scales: [], problems };
   }
 
@@ -63,24 +63,23 @@ export async function readMarksScales(bytes: Uint8Array, fileName: string): Prom
     const grade = gradeOf(text('grade'));
     if (subject === '' || grade === null) {
       const field = subject === '' ? 'subject' : 'grade';
-      report('scale-bad-value', { value: text(field), header: headerText(field), expected: field === 'subject' ? 'название предмета' : 'класс от 1 до 11' }, at(field));
+      report({ problem: 'scale-bad-value', column: field, value: text(field), header: headerText(field) }, at(field));
       continue;
     }
-    const test = testName(subject, grade);
     const cellsRead = new Map<ScaleField, ScoreCell>();
     let readable = true;
     for (const field of ['lowest3', 'lowest4', 'lowest5', 'max'] as const) {
       if (field === 'max' && columns.max === undefined) continue;
       const cell = scoreCellOf(text(field));
       if (cell === null) {
-        report('scale-bad-value', { test, value: text(field), header: headerText(field), expected: 'целое число баллов' }, at(field));
+        report({ problem: 'scale-bad-value', column: field, value: text(field), header: headerText(field), subject, grade }, at(field));
         readable = false;
       } else cellsRead.set(field, cell);
     }
     if (!readable) continue;
     const max = columns.max === undefined ? cellsRead.get('lowest5')!.highest : cellsRead.get('max')!.lowest;
     if (max === null) {
-      if (!maximumMissingReported) report('scale-missing-column', { expected: SCALE_FIELD_HEADERS.max }, cellReference(table, headerRow, 0));
+      if (!maximumMissingReported) report({ problem: 'scale-missing-column', column: 'max' }, cellReference(table, headerRow, 0));
       maximumMissingReported = true;
       continue;
     }
@@ -94,13 +93,13 @@ export async function readMarksScales(bytes: Uint8Array, fileName: string): Prom
       source: { file: fileName, cell: at('subject') },
     };
     if (!thresholdsRise(scale)) {
-      report('scale-not-increasing', { test, value: `«3» от ${scale.lowest3}, «4» от ${scale.lowest4}, «5» от ${scale.lowest5}, максимум ${scale.max}` }, at('lowest3'));
+      report({ problem: 'scale-not-increasing', subject, grade, lowest3: scale.lowest3, lowest4: scale.lowest4, lowest5: scale.lowest5, max: scale.max }, at('lowest3'));
       continue;
     }
     const key = testKey(subject, grade);
     const firstRow = firstRowOf.get(key);
     if (firstRow !== undefined) {
-      report('scale-duplicate', { test, otherRow: firstRow }, at('subject'));
+      report({ problem: 'scale-duplicate', subject, grade, otherRow: firstRow }, at('subject'));
       continue;
     }
     firstRowOf.set(key, index + 1);

@@ -1,6 +1,7 @@
+import type { ScaleColumn } from '../problems';
 import type { Table } from '../assignment/readTables';
 
-export type ScaleField = 'subject' | 'grade' | 'lowest3' | 'lowest4' | 'lowest5' | 'max';
+export type ScaleField = ScaleColumn;
 
 /** Column index (0-based) of each field found in the header row. */
 export type ScaleColumns = Partial<Record<ScaleField, number>>;
@@ -13,16 +14,6 @@ export interface ScaleHeader {
 }
 
 export const SCALE_FIELDS: readonly ScaleField[] = ['subject', 'grade', 'lowest3', 'lowest4', 'lowest5', 'max'];
-
-/** How each field is named to the analyst when its column is missing. */
-export const SCALE_FIELD_HEADERS: Record<ScaleField, string> = {
-  subject: '«Предмет»',
-  grade: '«Класс» (или «Параллель»)',
-  lowest3: '«"3" от» (или «Минимальный балл "3"»)',
-  lowest4: '«"4" от» (или «Минимальный балл "4"»)',
-  lowest5: '«"5" от» (или «Минимальный балл "5"»)',
-  max: '«Максимальный балл»',
-};
 
 /** The header is looked for in this many first rows of every sheet (a title and notes may come first). */
 const HEADER_SEARCH_ROWS = 30;

@@ -12,8 +12,3 @@ export function testKey(subject: string, grade: number): string {
   }
   return `${normalised}\u0000${grade}`;
 }
-
-/** A test as problems name it: «русский язык, 4 класс». */
-export function testName(subject: string, grade: number): string {
-  return `${subject}, ${grade} класс`;
-}

@@ -1,7 +1,8 @@
 /**
- * Expected failures of the Excel adapter as data: a stable code, the host's own code and words when it gave
- * them, and a Russian message for the person. `OfficeExtension.Error` is read by its stable `code`, never by
- * its message. Bugs (a wrong address built by our own code) still throw.
+ * Expected failures of the Excel adapter as data: a stable code with its details, and the host's own code and
+ * words when it gave them. No text for a person is built here: the pane words a failure in its language
+ * (`excelProblem` in src/taskpane/i18n). `OfficeExtension.Error` is read by its stable `code`, never by its
+ * message. Bugs (a wrong address built by our own code) still throw.
  */
 
 export type ExcelProblem =
@@ -31,7 +32,10 @@ export type ExcelProblem =
 export interface ExcelFailure {
   ok: false;
   problem: ExcelProblem;
-  message: string;
+  /** For `no-protocol-sheet`, `not-on-protocol-sheet`, `sheet-protected`: the sheet concerned. */
+  sheet?: string;
+  /** For `wrong-version`: the format version the workbook declares. */
+  version?: string;
   /** `OfficeExtension.Error.code` when the host gave one. */
   code: string | null;
   /** The host's own words, for the person who asks IT for help. */
@@ -42,43 +46,18 @@ export interface ExcelFailure {
 
 export type ExcelResult<T> = { ok: true; value: T } | ExcelFailure;
 
-export interface ProblemDetails {
+export interface FailureDetails {
   missing?: string[];
   sheet?: string;
   version?: string;
   detail?: string | null;
 }
 
-export function excelProblemMessage(problem: ExcelProblem, details: ProblemDetails = {}): string {
-  switch (problem) {
-    case 'not-in-excel':
-      return 'Панель открыта не в Excel: книга-протокол недоступна. Откройте протокол в Excel и запустите «Перепроверку» там.';
-    case 'missing-requirements':
-      return `Эта версия Excel не поддерживает нужные возможности (${(details.missing ?? []).join(', ')}). Нужен Microsoft 365 или Office 2021 и новее.`;
-    case 'not-a-protocol':
-      return 'Эта книга — не протокол перепроверки: в ней нет служебного листа пакета.';
-    case 'wrong-version':
-      return `Протокол создан в другой версии Recheck (формат ${details.version ?? '?'}). Обновите надстройку или попросите координатора выдать протокол заново.`;
-    case 'no-protocol-sheet':
-      return `В книге нет листа «${details.sheet ?? 'Протокол'}»: он переименован или удалён. Верните исходное имя листа или попросите координатора выдать протокол заново.`;
-    case 'not-on-protocol-sheet':
-      return `Активная ячейка не на листе «${details.sheet ?? 'Протокол'}». Перейдите на этот лист и выберите ячейку в строке работы.`;
-    case 'outside-grid':
-      return 'Активная ячейка вне таблицы работ. Выберите ячейку в строке с заданием работы.';
-    case 'cell-edit-mode':
-      return 'Excel ждёт окончания ввода в ячейку. Нажмите Enter или Esc и повторите.';
-    case 'sheet-protected':
-      return `Лист «${details.sheet ?? ''}» защищён паролем, и панель не может сделать отметку. Снимите защиту этого листа или попросите координатора выдать протокол заново.`;
-    case 'too-large':
-      return 'Слишком большой запрос к Excel. Повторите; если не поможет, сохраните книгу и откройте её снова.';
-    case 'excel-error':
-      return `Excel не выполнил действие${details.detail ? `: ${details.detail}` : ''}. Повторите; если не поможет, сохраните книгу и откройте её снова.`;
-  }
-}
-
-export function failure(problem: ExcelProblem, details: ProblemDetails = {}, code: string | null = null): ExcelFailure {
-  const result: ExcelFailure = { ok: false, problem, message: excelProblemMessage(problem, details), code, detail: details.detail ?? null };
+export function failure(problem: ExcelProblem, details: FailureDetails = {}, code: string | null = null): ExcelFailure {
+  const result: ExcelFailure = { ok: false, problem, code, detail: details.detail ?? null };
   if (details.missing) result.missing = details.missing;
+  if (details.sheet !== undefined) result.sheet = details.sheet;
+  if (details.version !== undefined) result.version = details.version;
   return result;
 }
 

@@ -4,7 +4,7 @@
  */
 export { rowsOfAddress, sheetOf, withoutSheet, type AddressRows } from './addresses';
 export { subscribeToProtocol, type ProtocolChange, type ProtocolEventHandlers, type Unsubscribe } from './events';
-export { excelProblemMessage, type ExcelFailure, type ExcelProblem, type ExcelResult } from './failures';
+export type { ExcelFailure, ExcelProblem, ExcelResult } from './failures';
 export { type GridLayout, type ProtocolMetaValues } from './protocolGrid';
 export {
   openProtocol,

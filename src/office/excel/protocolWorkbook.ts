@@ -129,7 +129,7 @@ export async function readProtocolGrid(): Promise<ExcelResult<{ layout: GridLayo
  */
 export async function readProtocolRows(layout: GridLayout, address: string): Promise<ExcelResult<RowsUpdate>> {
   const rows = rowsOfAddress(address);
-  if (!rows) return failure('excel-error', { detail: `адрес «${address}» не распознан` });
+  if (!rows) return failure('excel-error', { detail: `unrecognised address ${address}` });
   const first = Math.max(2, rows.first);
   const last = Math.min(layout.lastRow, rows.last ?? layout.lastRow);
   if (first > last) return { ok: true, value: { first, last: first - 1, rows: [] } };

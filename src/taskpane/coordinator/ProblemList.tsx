@@ -1,6 +1,6 @@
 import { Body1, Button, Caption1, CounterBadge, Subtitle2, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Problem } from '../../engine';
+import { problemText, type Problem } from '../../engine';
 import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
 import { groupProblems, type ProblemGroup } from './groupProblems';
@@ -43,7 +43,8 @@ function folderOf(path: string): string {
 }
 
 function ProblemGroupView({ group, showArchive }: { group: ProblemGroup; showArchive: boolean }) {
-  const text = useMessages().problems;
+  const messages = useMessages();
+  const text = messages.problems;
   const layout = useLayoutStyles();
   const styles = useStyles();
   const [expanded, setExpanded] = useState(false);
@@ -64,7 +65,7 @@ function ProblemGroupView({ group, showArchive }: { group: ProblemGroup; showArc
             {folderOf(problem.path) && <Caption1 className={mergeClasses(layout.muted, layout.breakWords)}>{folderOf(problem.path)}</Caption1>}
             {problem.cell && <Caption1 className={layout.muted}>{text.cell(problem.cell)}</Caption1>}
             {showArchive && problem.archive && problem.path && <Caption1 className={layout.muted}>{text.inArchive(problem.archive)}</Caption1>}
-            {!group.sharedMessage && <Caption1>{problem.message}</Caption1>}
+            {!group.sharedMessage && <Caption1>{problemText(problem, messages.language)}</Caption1>}
           </li>
         ))}
       </ul>
@@ -79,7 +80,8 @@ function ProblemGroupView({ group, showArchive }: { group: ProblemGroup; showArc
 
 /** Every problem the indexer found, grouped by code; long groups collapse behind "show all". */
 export function ProblemList({ problems, showArchive }: ProblemListProps) {
-  const text = useMessages().problems;
+  const messages = useMessages();
+  const text = messages.problems;
   const layout = useLayoutStyles();
   if (problems.length === 0) {
     return (
@@ -91,7 +93,7 @@ export function ProblemList({ problems, showArchive }: ProblemListProps) {
   return (
     <section className={layout.section}>
       <Subtitle2 as="h2" className={layout.heading}>{text.title(problems.length)}</Subtitle2>
-      {groupProblems(problems).map((group) => (
+      {groupProblems(problems, messages.language).map((group) => (
         <ProblemGroupView key={group.code} group={group} showArchive={showArchive} />
       ))}
     </section>

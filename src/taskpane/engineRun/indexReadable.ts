@@ -1,18 +1,18 @@
-import { indexArchives, problemMessage, summariseBank, type Bank, type Problem } from '../../engine';
+import { indexArchives, summariseBank, type Bank, type Problem, type ProblemFacts } from '../../engine';
 import type { ArchiveProgress, IndexRequest, IndexResult } from './engineApi';
 import { throttled } from './throttle';
 
 /** Why the indexer could not open an archive, when that is what it rejected with (matched by the error's stable name). */
-function unopenedArchive(error: unknown): { reason: string } | null {
+function unopenedArchive(error: unknown): ProblemFacts<'broken-archive'> | null {
   if (typeof error !== 'object' || error === null) return null;
-  const { name, reason } = error as Record<string, unknown>;
+  const { name, facts } = error as { name?: unknown; facts?: ProblemFacts<'broken-archive'> };
   if (name !== 'ArchiveUnreadableError') return null;
-  return { reason: typeof reason === 'string' ? reason : '' };
+  return facts ?? { problem: 'broken-archive', reason: 'read-error' };
 }
 
 /** The problem the CLI reports for an archive it cannot open, so both faces say the same. */
-export function brokenArchiveProblem(archive: string, reason: string): Problem {
-  return { archive, path: '', problem: 'broken-archive', message: problemMessage('broken-archive', { reason: reason || undefined }) };
+export function brokenArchiveProblem(archive: string, facts: ProblemFacts<'broken-archive'>): Problem {
+  return { archive, path: '', ...facts };
 }
 
 /**
@@ -44,7 +44,7 @@ export async function indexReadable(
       const unopened = unopenedArchive(error);
       if (!unopened || signal.aborted) throw error;
       unreadable.push(file.name);
-      bank.problems.push(brokenArchiveProblem(file.name, unopened.reason));
+      bank.problems.push(brokenArchiveProblem(file.name, unopened));
     }
   }
   signal.throwIfAborted();

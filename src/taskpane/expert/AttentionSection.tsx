@@ -1,7 +1,8 @@
 import { Body1, Button, Caption1, CounterBadge, Subtitle2, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { ProtocolProblem } from '../../engine';
+import { problemText, type ProtocolProblem } from '../../engine';
 import { useMessages } from '../i18n';
+import { sharedText } from '../coordinator/groupProblems';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
 import { attentionGroups, type AttentionGroup } from './attentionGroups';
 
@@ -53,7 +54,7 @@ function Group({ group, onGoTo }: { group: AttentionGroup; onGoTo: (problem: Pro
   const styles = useStyles();
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? group.problems : group.problems.slice(0, COLLAPSED_COUNT);
-  const shared = group.problems.every((problem) => problem.message === group.problems[0].message) ? group.problems[0].message : null;
+  const shared = sharedText(group.problems.map((problem) => problemText(problem, messages.language)));
   return (
     <div className={mergeClasses(styles.group, group.quiet && styles.quiet)} data-attention={group.code}>
       <h3 className={styles.groupTitle}>
@@ -72,7 +73,7 @@ function Group({ group, onGoTo }: { group: AttentionGroup; onGoTo: (problem: Pro
                   <span>
                     {text.item(workCode, schoolCode, problem.task)} · {cell}
                   </span>
-                  {!shared && !group.quiet && <Caption1 className={layout.muted}>{problem.message}</Caption1>}
+                  {!shared && !group.quiet && <Caption1 className={layout.muted}>{problemText(problem, messages.language)}</Caption1>}
                 </span>
               </Button>
             </li>

@@ -66,7 +66,7 @@ export function ExpertGate({ children }: ExpertGateProps) {
         <MessageBar intent="warning" layout="multiline" data-excel-problem={gate.failure.problem}>
           <MessageBarBody>
             <MessageBarTitle>{text.workbook.failedTitle}</MessageBarTitle>
-            <div className={layout.paragraph}>{text.excelProblem(gate.failure.problem, gate.failure.message)}</div>
+            <div className={layout.paragraph}>{text.excelProblems[gate.failure.problem](gate.failure)}</div>
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => setAttempt(attempt + 1)}>

@@ -67,7 +67,7 @@ export function ExpertView({ opened }: ExpertViewProps) {
       </header>
       {state.failure && (
         <MessageBar intent="warning" layout="multiline" data-excel-problem={state.failure.problem}>
-          <MessageBarBody>{text.excelProblem(state.failure.problem, state.failure.message)}</MessageBarBody>
+          <MessageBarBody>{text.excelProblems[state.failure.problem](state.failure)}</MessageBarBody>
         </MessageBar>
       )}
       {mistakes > 0 && (

@@ -17,26 +17,28 @@ function bytesEn(bytes: number): string {
   return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0 }).format(value)} ${units[unit]}`;
 }
 
-const EXCEL_PROBLEMS_EN: Record<string, string> = {
-  'not-in-excel': 'The pane is not running in Excel: open the protocol in Excel and start Recheck there.',
-  'missing-requirements': 'This Excel lacks features the pane needs (ExcelApi 1.8 and its worksheet events). Microsoft 365 or Office 2021 or later is needed.',
-  'not-a-protocol': 'This workbook is not a re-check protocol.',
-  'wrong-version': 'The protocol was made by another version of Recheck. Update the add-in or ask the coordinator for a new protocol.',
-  'no-protocol-sheet': 'The “Протокол” sheet is missing (renamed or deleted). Restore its name or ask the coordinator for a new protocol.',
-  'not-on-protocol-sheet': 'The active cell is not on the “Протокол” sheet. Go to that sheet and select a cell in a work’s row.',
-  'outside-grid': 'The active cell is outside the table of works. Select a cell in a task’s row.',
-  'cell-edit-mode': 'Excel is waiting for a cell edit to finish. Press Enter or Esc and try again.',
-  'sheet-protected': 'The hidden sheet is protected with a password, so the pane cannot record completion.',
-  'too-large': 'The request to Excel was too large. Try again; if it persists, save and reopen the workbook.',
-  'excel-error': 'Excel did not complete the action. Try again; if it persists, save and reopen the workbook.',
-};
-
 const expertEn: Messages['expert'] = {
   title: 'Expert’s protocol',
   packageLine: (packageId, subject, grade) => `Package ${packageId}${subject ? ` · ${subject}` : ''}${grade ? `, grade ${grade}` : ''}`,
   deadline: (date) => `Protocol due: ${date}`,
   reading: 'Reading the protocol…',
-  excelProblem: (problem, message) => EXCEL_PROBLEMS_EN[problem] ?? message,
+  excelProblems: {
+    'not-in-excel': () => 'The pane is not running in Excel: open the protocol in Excel and start Recheck there.',
+    'missing-requirements': ({ missing }) =>
+      `This Excel lacks features the pane needs (${(missing ?? []).join(', ')}). Microsoft 365 or Office 2021 or later is needed.`,
+    'not-a-protocol': () => 'This workbook is not a re-check protocol: it has no hidden package sheet.',
+    'wrong-version': ({ version }) =>
+      `The protocol was made by another version of Recheck (format ${version ?? '?'}). Update the add-in or ask the coordinator for a new protocol.`,
+    'no-protocol-sheet': ({ sheet }) =>
+      `The sheet «${sheet ?? 'Протокол'}» is missing (renamed or deleted). Restore its name or ask the coordinator for a new protocol.`,
+    'not-on-protocol-sheet': ({ sheet }) => `The active cell is not on the sheet «${sheet ?? 'Протокол'}». Go to that sheet and select a cell in a work’s row.`,
+    'outside-grid': () => 'The active cell is outside the table of works. Select a cell in a task’s row.',
+    'cell-edit-mode': () => 'Excel is waiting for a cell edit to finish. Press Enter or Esc and try again.',
+    'sheet-protected': ({ sheet }) =>
+      `The sheet «${sheet ?? ''}» is protected with a password, so the pane cannot record completion. Unprotect that sheet or ask the coordinator for a new protocol.`,
+    'too-large': () => 'The request to Excel was too large. Try again; if it persists, save and reopen the workbook.',
+    'excel-error': ({ detail }) => `Excel did not complete the action${detail ? `: ${detail}` : ''}. Try again; if it persists, save and reopen the workbook.`,
+  },
   retry: 'Try again',
   workbook: {
     failedTitle: 'The workbook could not be read',

@@ -1,4 +1,5 @@
 import type { DocumentKind, ProblemCode } from '../../engine';
+import type { ExcelFailure, ExcelProblem } from '../../office/excel';
 import type { ViewerProblem } from '../viewer/viewerProblems';
 
 export type Language = 'ru' | 'en';
@@ -177,8 +178,8 @@ export interface ExpertMessages {
   packageLine: (packageId: string, subject: string, grade: number | null) => string;
   deadline: (date: string) => string;
   reading: string;
-  /** A failure of the Excel adapter, by its code; Russian gets the adapter's own message. */
-  excelProblem: (problem: string, message: string) => string;
+  /** A failure of the Excel adapter, by its code: every code has its text (the record is exhaustive). */
+  excelProblems: { [P in ExcelProblem]: (failure: ExcelFailure) => string };
   retry: string;
   workbook: {
     /** The workbook could not be read as a protocol (other than "not a protocol"). */

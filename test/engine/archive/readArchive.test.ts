@@ -132,7 +132,7 @@ describe('readArchive', () => {
     ]);
     expect(items[0]).toEqual({
       type: 'problem',
-      problem: { archive: ARCHIVE, path: '../x.pdf', problem: 'unsafe-path', message: expect.stringContaining('за пределы архива') },
+      problem: { archive: ARCHIVE, path: '../x.pdf', problem: 'unsafe-path' },
     });
   });
 

@@ -1,5 +1,6 @@
 import { assignWorks, type AssignableWork } from '../../../src/engine/assignment';
 import { expert, loads, ownerOf, schoolWorks } from './helpers';
+import { unassignedText } from '../../../src/engine/wording';
 
 const BOKHAN = 'Боханский район';
 const MAMA = 'Мамско-Чуйский район';
@@ -139,7 +140,7 @@ describe('assignWorks reports works no expert can take', () => {
       expect.arrayContaining(works.map((work) => [work.id, 'no-expert-for-subject'])),
     );
     expect(unassigned).toHaveLength(3);
-    expect(unassigned.find((item) => item.workId === works[0].id)!.message).toMatch(/нет эксперта по предмету «биология» для 5 класса/);
+    expect(unassignedText(unassigned.find((item) => item.workId === works[0].id)!)).toMatch(/нет эксперта по предмету «биология» для 5 класса/);
   });
 
   it('when every expert of the subject works in the school or its municipality', () => {
@@ -148,7 +149,7 @@ describe('assignWorks reports works no expert can take', () => {
     const works = schoolWorks({ key: 'a', municipality: BOKHAN, school: 'СОШ № 1' }, 3);
     const { unassigned } = assignWorks(works, [local, ownSchool], { seed: 1 });
     expect(unassigned.map((item) => item.reason)).toEqual(['only-conflicted-experts', 'only-conflicted-experts', 'only-conflicted-experts']);
-    expect(unassigned[0].message).toContain('другого муниципалитета');
+    expect(unassignedText(unassigned[0])).toContain('другого муниципалитета');
   });
 
   it('when the experts without a conflict are full, reporting only what did not fit', () => {
@@ -159,7 +160,7 @@ describe('assignWorks reports works no expert can take', () => {
     expect(byExpert.get(full.id)).toHaveLength(4);
     expect(byExpert.get(local.id)).toEqual([]);
     expect(unassigned.map((item) => item.reason)).toEqual(['capacity', 'capacity']);
-    expect(unassigned[0].message).toContain('лимит');
+    expect(unassignedText(unassigned[0])).toContain('лимит');
   });
 
   it('treating a capacity of 0 as taking no works', () => {

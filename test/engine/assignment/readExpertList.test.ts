@@ -1,5 +1,6 @@
 import { readExpertList } from '../../../src/engine/assignment';
 import { cp1251Bytes, csvText, utf8Bytes, xlsxBytes } from './helpers';
+import { problemText } from '../../../src/engine/wording';
 
 const HEADER = ['№', 'ФИО', 'Предметы', 'Классы', 'Место работы', 'Муниципалитет', 'Максимум работ'];
 const ROWS = [
@@ -131,8 +132,8 @@ describe('readExpertList reports', () => {
     expect(experts).toEqual([]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ archive: 'list.xlsx', path: '', problem: 'experts-no-header' });
-    expect(problems[0].message).toContain('«ФИО»');
-    expect(problems[0].message).toContain('«Предметы»');
+    expect(problemText(problems[0])).toContain('«ФИО»');
+    expect(problemText(problems[0])).toContain('«Предметы»');
   });
 
   it('a row without a name, a row without a subject and skips both; empty rows are skipped silently', async () => {
@@ -151,7 +152,7 @@ describe('readExpertList reports', () => {
       ['expert-no-name', 'Эксперты!A2'],
       ['expert-no-subject', 'Эксперты!B4'],
     ]);
-    expect(problems[1].message).toContain('Петров');
+    expect(problemText(problems[1])).toContain('Петров');
   });
 
   it('a bad capacity, keeping the expert without a limit', async () => {
@@ -171,7 +172,7 @@ describe('readExpertList reports', () => {
       ['expert-bad-capacity', 'Лист1!E3'],
       ['expert-bad-capacity', 'Лист1!E4'],
     ]);
-    expect(problems[0].message).toContain('«много»');
+    expect(problemText(problems[0])).toContain('«много»');
   });
 
   it('bad grades, keeping the expert for any grade', async () => {
@@ -195,7 +196,7 @@ describe('readExpertList reports', () => {
     const { experts, problems } = await readExpertList(bytes, 'list.xlsx');
     expect(experts).toMatchObject([{ name: 'Иванова Анна', subjects: ['математика'] }]);
     expect(problems).toMatchObject([{ problem: 'expert-duplicate', cell: 'Лист1!A3' }]);
-    expect(problems[0].message).toContain('строка 2');
+    expect(problemText(problems[0])).toContain('строка 2');
   });
 
   it('a missing workplace column or cell, since conflicts of interest cannot then be checked', async () => {
@@ -212,14 +213,14 @@ describe('readExpertList reports', () => {
       ['experts-missing-column', 'Лист1!A1'],
       ['expert-no-workplace', 'Лист1!C2'],
     ]);
-    expect(problems[0].message).toContain('«Место работы»');
+    expect(problemText(problems[0])).toContain('«Место работы»');
   });
 
   it('an old .xls or a damaged workbook as unreadable, without throwing', async () => {
     const xls = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
     const oldExcel = await readExpertList(xls, 'эксперты.xls');
     expect(oldExcel).toMatchObject({ experts: [], problems: [{ problem: 'experts-unreadable' }] });
-    expect(oldExcel.problems[0].message).toContain('.xls');
+    expect(problemText(oldExcel.problems[0])).toContain('.xls');
 
     const workbook = await xlsxBytes({ Лист1: [['ФИО', 'Предметы']] });
     const broken = await readExpertList(workbook.subarray(0, 200), 'эксперты.xlsx');

@@ -1,6 +1,7 @@
 import { indexArchives, type Bank } from '../../../src/engine';
 import { buildZip, encryptedZip } from '../../support/archiveFixtures';
 import { makePdf } from '../../support/pdfFactory';
+import { problemText } from '../../../src/engine/wording';
 
 const SCHOOL = 'МБОУ Витимская СОШ, русский язык, 6 класс';
 
@@ -92,7 +93,7 @@ describe('indexArchives', () => {
       'Р/4010_вар.1.pdf': 'unknown-folder',
     });
     expect(bank.works.length + bank.documents.length + bank.problems.length).toBe(entries.length);
-    for (const problem of bank.problems) expect(problem.message).toMatch(/[А-Яа-я]{4,}/);
+    for (const problem of bank.problems) expect(problemText(problem)).toMatch(/[А-Яа-я]{4,}/);
   });
 
   it('lists two different scans with one participant code in a school, and keeps neither', async () => {
@@ -103,8 +104,8 @@ describe('indexArchives', () => {
     ]);
     expect(bank.works.map((w) => w.school)).toEqual(['МБОУ Другая СОШ']);
     expect(bank.problems.map((p) => p.problem)).toEqual(['duplicate-code', 'duplicate-code']);
-    expect(bank.problems[0].message).toContain('4002');
-    expect(bank.problems[0].message).toContain(`Р/${SCHOOL}/4002_вар.2.pdf`);
+    expect(problemText(bank.problems[0])).toContain('4002');
+    expect(problemText(bank.problems[0])).toContain(`Р/${SCHOOL}/4002_вар.2.pdf`);
   });
 
   it('keeps one of two identical copies as the work and lists the copy', async () => {

@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 
 function describeInspection(inspection: PdfInspection): string {
-  return inspection.ok ? `a work of ${inspection.pages} pages` : `${inspection.problem} (${inspection.reason ?? ''})`;
+  return inspection.ok ? `a work of ${inspection.pages} pages` : `${inspection.problem} (${'reason' in inspection ? inspection.reason : 'looksLike' in inspection ? inspection.looksLike : ''})`;
 }
 
 function describeViewer(answer: PdfJsAnswer): string {
@@ -56,7 +56,7 @@ function disagreement(verdict: PdfInspection, viewer: PdfJsAnswer): string | und
   }
   if (verdict.problem === 'encrypted-pdf') return 'called password-protected, yet the viewer opens it';
   if (viewer.drawError !== undefined) return undefined;
-  if (!HIDDEN_BY_THE_VIEWER.includes(verdict.reason ?? '')) return 'turned away, yet the viewer shows every page';
+  if (!('reason' in verdict && HIDDEN_BY_THE_VIEWER.includes(verdict.reason))) return 'turned away, yet the viewer shows every page';
   return undefined;
 }
 

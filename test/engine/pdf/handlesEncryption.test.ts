@@ -39,7 +39,7 @@ describe('inspectPdf on encrypted files', () => {
       expect(await inspectPdf(makePdf({ pages: 2, encrypt: true, encryption, userPassword: 'школа' }))).toEqual({
         ok: false,
         problem: 'encrypted-pdf',
-        reason: 'нужен пароль для открытия',
+        reason: 'needs-password',
       });
     }
   });
@@ -60,7 +60,7 @@ describe('inspectPdf on encrypted files', () => {
   it('reports 40-bit RC4 under the V4 handler with a user password as needing it', async () => {
     const bytes = makePdf({ pages: 2, encrypt: true, encryption: 'rc4-40-v4', userPassword: 'школа' });
     expect((await pdfjs.ask(bytes)).verdict).toMatchObject({ error: 'needs-password' });
-    expect(await inspectPdf(bytes)).toEqual({ ok: false, problem: 'encrypted-pdf', reason: 'нужен пароль для открытия' });
+    expect(await inspectPdf(bytes)).toEqual({ ok: false, problem: 'encrypted-pdf', reason: 'needs-password' });
   });
 
   it('accepts a file that encrypts only its attachments: the password is asked when an attachment is opened', async () => {
@@ -76,7 +76,7 @@ describe('inspectPdf on encrypted files', () => {
     const text = latin1(makePdf({ pages: 2, encrypt: true, encryption: 'attachments-only', userPassword: 'вложение', attachment: 'ответы' }));
     const onDocOpen = fromLatin1(text.replace('/AuthEvent /EFOpen', '/AuthEvent /DocOpen'));
     expect((await pdfjs.ask(onDocOpen)).verdict).toMatchObject({ error: 'needs-password' });
-    expect(await inspectPdf(onDocOpen)).toEqual({ ok: false, problem: 'encrypted-pdf', reason: 'нужен пароль для открытия' });
+    expect(await inspectPdf(onDocOpen)).toEqual({ ok: false, problem: 'encrypted-pdf', reason: 'needs-password' });
   });
 
   it('reports a file encrypted for certificates', async () => {
@@ -89,7 +89,7 @@ describe('inspectPdf on encrypted files', () => {
       ],
       { trailer: '/Encrypt 4 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]' },
     );
-    expect(await inspectPdf(bytes)).toEqual({ ok: false, problem: 'encrypted-pdf', reason: 'нужен сертификат для открытия' });
+    expect(await inspectPdf(bytes)).toEqual({ ok: false, problem: 'encrypted-pdf', reason: 'needs-certificate' });
   });
 
   it('reads past an unknown standard-handler cipher, but leaves the verdict to the viewer: without it, the file is encrypted', async () => {
@@ -105,11 +105,11 @@ describe('inspectPdf on encrypted files', () => {
     const details = await inspectPdfWithDetails(bytes);
     expect(details.inspection).toMatchObject({ ok: true, pages: 1 });
     expect(details.repairs).toEqual(['unread-encryption']);
-    expect(await inspectPdf(bytes)).toEqual({ ok: false, problem: 'encrypted-pdf', reason: 'неизвестное шифрование' });
+    expect(await inspectPdf(bytes)).toEqual({ ok: false, problem: 'encrypted-pdf', reason: 'unknown-encryption' });
     expect(await inspectPdf(bytes, { openCheck: async () => ({ error: 'damaged', detail: 'unsupported encryption algorithm' }) })).toEqual({
       ok: false,
       problem: 'encrypted-pdf',
-      reason: 'неизвестное шифрование',
+      reason: 'unknown-encryption',
     });
   });
 
@@ -120,7 +120,7 @@ describe('inspectPdf on encrypted files', () => {
     expect(await inspectPdf(Uint8Array.from(Buffer.from(broken, 'latin1')))).toEqual({
       ok: false,
       problem: 'encrypted-pdf',
-      reason: 'неизвестное шифрование',
+      reason: 'unknown-encryption',
     });
   });
 

@@ -28,36 +28,36 @@ describe('inspectPdf: who decides', () => {
   });
 
   it('does not take a file it read only after a repair as a work without the viewer', async () => {
-    expect(await inspectPdf(breakXref(makePdf({ pages: 3 })))).toEqual({ ok: false, problem: 'broken-pdf', reason: 'повреждена структура файла' });
+    expect(await inspectPdf(breakXref(makePdf({ pages: 3 })))).toEqual({ ok: false, problem: 'broken-pdf', reason: 'damaged' });
   });
 
   it('takes the viewer\'s word on a repaired file: its page count, a damaged file, a password', async () => {
     const repaired = breakXref(makePdf({ pages: 4, objectStreams: true }));
     expect(await inspectPdf(repaired, { openCheck: viewerSaying({ pages: 4 }).check })).toEqual({ ok: true, pages: 4, version: '1.7' });
     expect(await inspectPdf(repaired, { openCheck: viewerSaying({ pages: 1 }).check })).toMatchObject({ ok: true, pages: 1 });
-    expect(await inspectPdf(repaired, { openCheck: viewerSaying({ pages: 0 }).check })).toEqual({ ok: false, problem: 'broken-pdf', reason: 'нет страниц' });
+    expect(await inspectPdf(repaired, { openCheck: viewerSaying({ pages: 0 }).check })).toEqual({ ok: false, problem: 'broken-pdf', reason: 'no-pages' });
     expect(await inspectPdf(repaired, { openCheck: viewerSaying({ error: 'damaged', detail: 'Invalid Root reference.' }).check })).toEqual({
       ok: false,
       problem: 'broken-pdf',
-      reason: 'повреждена структура файла',
+      reason: 'damaged',
     });
     expect(await inspectPdf(repaired, { openCheck: viewerSaying({ error: 'needs-password' }).check })).toEqual({
       ok: false,
       problem: 'encrypted-pdf',
-      reason: 'нужен пароль для открытия',
+      reason: 'needs-password',
     });
   });
 
   it('keeps its own word on a cut file, which the viewer would show in part', async () => {
     const viewer = viewerSaying({ pages: 3 });
     const cut = truncate(makeScanPdf({ pages: 3, widthPx: 124, heightPx: 175 }), 0.6);
-    expect(await inspectPdf(cut, { openCheck: viewer.check })).toEqual({ ok: false, problem: 'broken-pdf', reason: 'файл обрезан' });
+    expect(await inspectPdf(cut, { openCheck: viewer.check })).toEqual({ ok: false, problem: 'broken-pdf', reason: 'cut' });
     expect(viewer.asked()).toBe(0);
   });
 
   it('takes a file it gave up on after a repair as a work when the viewer opens it', async () => {
     const bytes = catalogTheInspectorCannotParse();
-    expect(await inspectPdf(bytes)).toEqual({ ok: false, problem: 'broken-pdf', reason: 'не найден каталог документа' });
+    expect(await inspectPdf(bytes)).toEqual({ ok: false, problem: 'broken-pdf', reason: 'no-catalog' });
     expect(await inspectPdf(bytes, { openCheck: viewerSaying({ pages: 3 }).check })).toEqual({ ok: true, pages: 3, version: '1.4' });
   });
 });

@@ -3,7 +3,7 @@ import { inspectPdfWithDetails } from '../../../src/engine/pdf/inspectPdf';
 import type { PdfRepair } from '../../../src/engine/pdf/repairs';
 import { breakXref, makePdf, makeRawPdf, makeScanPdf, truncate } from '../../support/pdfFactory';
 
-const CUT = { ok: false, problem: 'broken-pdf', reason: 'файл обрезан' };
+const CUT = { ok: false, problem: 'broken-pdf', reason: 'cut' };
 
 function textOf(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
@@ -43,7 +43,7 @@ describe('inspectPdf on damaged files', () => {
     expect(details.inspection).toMatchObject({ ok: true, pages: 4 });
     expect(details.reconstructed).toBe(true);
     // pdf.js never looks into object streams for a lost catalog: without its word this is no work.
-    expect(await inspectPdf(bytes)).toEqual({ ok: false, problem: 'broken-pdf', reason: 'повреждена структура файла' });
+    expect(await inspectPdf(bytes)).toEqual({ ok: false, problem: 'broken-pdf', reason: 'damaged' });
   });
 
   it('reconstructs an incrementally updated file and takes the newest objects', async () => {
@@ -102,7 +102,7 @@ describe('inspectPdf on damaged files', () => {
   });
 
   it('reports a document with no pages', async () => {
-    expect(await inspectPdf(makePdf({ pages: 0 }))).toEqual({ ok: false, problem: 'broken-pdf', reason: 'нет страниц' });
+    expect(await inspectPdf(makePdf({ pages: 0 }))).toEqual({ ok: false, problem: 'broken-pdf', reason: 'no-pages' });
   });
 
   it('counts the pages actually in /Kids when /Count claims more', async () => {
@@ -130,7 +130,7 @@ describe('inspectPdf on damaged files', () => {
 
   it('reports a page tree that points to objects that are not in a whole file', async () => {
     const bytes = makeRawPdf([CATALOG, { num: 2, body: '<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>' }, page(3)]);
-    expect(await inspectPdf(bytes)).toEqual({ ok: false, problem: 'broken-pdf', reason: 'в файле не хватает объектов' });
+    expect(await inspectPdf(bytes)).toEqual({ ok: false, problem: 'broken-pdf', reason: 'missing-objects' });
   });
 
   it('reports a page whose image object is missing', async () => {
@@ -146,9 +146,9 @@ describe('inspectPdf on damaged files', () => {
     expect(await inspectPdf(makeRawPdf([{ num: 1, body: '<< /Type /Catalog >>' }]))).toEqual({
       ok: false,
       problem: 'broken-pdf',
-      reason: 'нет дерева страниц',
+      reason: 'no-page-tree',
     });
-    expect(await inspectPdf(makeRawPdf([page(3)], { root: 1 }))).toEqual({ ok: false, problem: 'broken-pdf', reason: 'не найден каталог документа' });
+    expect(await inspectPdf(makeRawPdf([page(3)], { root: 1 }))).toEqual({ ok: false, problem: 'broken-pdf', reason: 'no-catalog' });
   });
 
   it('finds the catalog by its type when the trailer is lost', async () => {

@@ -1,6 +1,7 @@
 import type { Work } from '../../../src/engine';
 import { joinSheets } from '../../../src/engine/prepare/joinSheets';
 import type { ScoreSheet, SheetRow } from '../../../src/engine/scoreSheets';
+import { problemText } from '../../../src/engine/wording';
 
 const FOLDER = 'Боханский район/МБОУ Витимская СОШ, русский язык, 6 класс';
 
@@ -38,7 +39,7 @@ describe('joinSheets', () => {
       ['scan-without-row', '40009_вар.1.pdf', ''],
       ['row-without-scan', 'Протокол.xlsx', 'Протокол!4:4'],
     ]);
-    expect(result.problems[0].message).toContain('вариант 2, а в протоколе школы — 1');
+    expect(problemText(result.problems[0])).toContain('вариант 2, а в протоколе школы — 1');
   });
 
   it('does not send the scan of a pupil the school marked absent', () => {
@@ -50,7 +51,7 @@ describe('joinSheets', () => {
   it('reports a school folder without a score sheet once, not per scan', () => {
     const result = joinSheets([work('40001', 1), work('40002', 1)], []);
     expect(result.problems).toEqual([
-      expect.objectContaining({ problem: 'no-score-sheet', path: FOLDER, message: expect.stringContaining('МБОУ Витимская СОШ, русский язык, 6 класс') }),
+      expect.objectContaining({ problem: 'no-score-sheet', path: FOLDER, school: 'МБОУ Витимская СОШ', subject: 'русский язык', grade: 6 }),
     ]);
   });
 

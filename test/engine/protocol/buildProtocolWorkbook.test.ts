@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { buildProtocolWorkbook, ERROR_CODES, readProtocolWorkbook, type ProtocolSpec } from '../../../src/engine/protocol';
 import { loadWorkbook, makeSpec, SECRET, unzipText, workRows } from './protocolFixtures';
+import { problemText } from '../../../src/engine/wording';
 
 describe('the protocol workbook', () => {
   let spec: ProtocolSpec;
@@ -126,7 +127,7 @@ describe('the protocol workbook', () => {
 
   it('lists the tasks of each variant on Комментарии, with unlocked cells for the expert', async () => {
     const read = await readProtocolWorkbook(bytes);
-    if (!read.ok) throw new Error(read.message);
+    if (!read.ok) throw new Error(problemText(read.failure));
     const { comments } = read.protocol;
     const byVariant = (variant: number): string[] => comments.tasks.filter((task) => task.variants.includes(variant)).map((task) => task.task);
     expect(byVariant(1)).toEqual(spec.variantTasks[1].map((task) => task.task));
@@ -140,7 +141,7 @@ describe('the protocol workbook', () => {
   it('shares comment rows between variants with the same tasks', async () => {
     const same = makeSpec({ works: 2, tasks: 4 });
     const read = await readProtocolWorkbook(await buildProtocolWorkbook(same, SECRET));
-    if (!read.ok) throw new Error(read.message);
+    if (!read.ok) throw new Error(problemText(read.failure));
     expect(read.protocol.comments.tasks.map((task) => [task.variants, task.task])).toEqual(same.variantTasks[1].map((task) => [[1, 2], task.task]));
   });
 
@@ -167,7 +168,7 @@ describe('the protocol workbook', () => {
 
   it('keeps the format version, package, expert, creation time, checksum and signature on the hidden sheet', async () => {
     const read = await readProtocolWorkbook(bytes);
-    if (!read.ok) throw new Error(read.message);
+    if (!read.ok) throw new Error(problemText(read.failure));
     expect(read.protocol.meta).toMatchObject({
       formatVersion: 1,
       packageId: spec.packageId,
@@ -185,7 +186,7 @@ describe('the protocol workbook', () => {
 
   it('reads back the rows it wrote', async () => {
     const read = await readProtocolWorkbook(bytes);
-    if (!read.ok) throw new Error(read.message);
+    if (!read.ok) throw new Error(problemText(read.failure));
     const expected = spec.works.flatMap((work) =>
       work.tasks.map((task) => ({ schoolCode: work.schoolCode, workCode: work.workCode, variant: work.variant, task: task.task, max: task.max, schoolScore: task.schoolScore })),
     );

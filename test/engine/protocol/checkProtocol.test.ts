@@ -8,6 +8,7 @@ import {
   type ProtocolSpec,
 } from '../../../src/engine/protocol';
 import { editProtocol, expertFilling, loadWorkbook, makeSpec, saveWorkbook, SECRET, workRows } from './protocolFixtures';
+import { problemText } from '../../../src/engine/wording';
 
 function summary(problems: ProtocolProblem[]): string[] {
   return problems.map((problem) => `${problem.problem} ${problem.cell}`);
@@ -51,7 +52,7 @@ describe('checking a protocol', () => {
     expect(summary(check.problems)).toEqual([]);
     expect(check.complete).toBe(true);
     const read = await readProtocolWorkbook(filled);
-    if (!read.ok) throw new Error(read.message);
+    if (!read.ok) throw new Error(problemText(read.failure));
     expect(read.protocol.rows.map((row) => row.expertScore)).toEqual(filling.expert);
   });
 
@@ -104,8 +105,8 @@ describe('checking a protocol', () => {
     const locked = check.problems.filter((problem) => problem.problem === 'locked-cell-edited');
     expect(locked.map((problem) => problem.cell)).toEqual(['Протокол!F3', 'Протокол!B5']);
     const original = spec.works[0].tasks[1].schoolScore;
-    expect(locked[0].message).toContain(`было «${original.kind === 'score' ? original.value : 'X'}», стало «3»`);
-    expect(locked[0].message).toContain('«Балл ОО»');
+    expect(problemText(locked[0])).toContain(`было «${original.kind === 'score' ? original.value : 'X'}», стало «3»`);
+    expect(problemText(locked[0])).toContain('«Балл ОО»');
     expect(locked[1].work).toBe('ОО-01/0401');
     expect(check.complete).toBe(false);
   });
@@ -139,7 +140,7 @@ describe('checking a protocol', () => {
     workbook.getWorksheet('Протокол')!.getCell('F2').value = 3;
     const sheet = workbook.getWorksheet('recheck')!;
     const read = await readProtocolWorkbook(filled);
-    if (!read.ok) throw new Error(read.message);
+    if (!read.ok) throw new Error(problemText(read.failure));
     const rows = read.protocol.rows.map((row) => (row.row === 2 ? { ...row.prefilled, schoolScore: 3 } : row.prefilled));
     setMeta(workbook, 'checksum', await prefilledDigest({ identity: { ...read.protocol.meta, formatVersion: 1 }, rows }));
     // …and the originals too, so nothing shows which cell changed.
@@ -160,20 +161,20 @@ describe('checking a protocol', () => {
     const check = await checkProtocol(await saveWorkbook(workbook));
     expect(check).toMatchObject({ complete: false, readable: false, works: 0, rows: 0 });
     expect(check.problems).toEqual([expect.objectContaining({ problem: 'not-a-protocol', cell: '', work: '', task: '' })]);
-    expect(check.problems[0].message).toMatch(/протокол/i);
+    expect(problemText(check.problems[0])).toMatch(/протокол/i);
   });
 
   it('refuses a protocol of another format version', async () => {
     const edited = await editProtocol(filled, {}, (workbook) => setMeta(workbook, 'formatVersion', 2));
     const read = await readProtocolWorkbook(edited);
-    expect(read).toMatchObject({ ok: false, problem: 'wrong-version' });
-    expect(!read.ok && read.message).toContain('формат 2');
+    expect(read).toMatchObject({ ok: false, failure: { problem: 'wrong-version', version: '2' } });
+    expect(!read.ok && problemText(read.failure)).toContain('формат 2');
     expect((await checkProtocol(edited)).readable).toBe(false);
   });
 
   it('refuses bytes that are not a workbook as broken', async () => {
     const read = await readProtocolWorkbook(new TextEncoder().encode('not a zip at all'));
-    expect(read).toMatchObject({ ok: false, problem: 'broken-workbook' });
+    expect(read).toMatchObject({ ok: false, failure: { problem: 'broken-workbook', reason: 'read-error' } });
     const check = await checkProtocol(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
     expect(check.problems.map((problem) => problem.problem)).toEqual(['broken-workbook']);
   });
@@ -199,7 +200,7 @@ describe('checking a protocol', () => {
       },
     );
     const read = await readProtocolWorkbook(edited);
-    if (!read.ok) throw new Error(read.message);
+    if (!read.ok) throw new Error(problemText(read.failure));
     const { comments, meta } = read.protocol;
     expect(comments.tasks[1]).toMatchObject({ task: spec.variantTasks[1][1].task, hardest: true, reasons: 'Не знают правило' });
     expect(comments.tasks[0]).toMatchObject({ hardest: false, opinion: 'Критерии неоднозначны' });

@@ -1,4 +1,5 @@
 import { checkProtocolRows, protocolRowFromCells, type CellInput, type ProtocolRow } from '../../../src/engine/protocol';
+import { problemText } from '../../../src/engine/wording';
 
 /** A row as the add-in would build it from cell values: school 2 of max 3 unless told otherwise. */
 function row(cells: { school?: CellInput; expert?: CellInput; code?: CellInput; explanation?: CellInput; max?: CellInput } = {}): ProtocolRow {
@@ -39,18 +40,18 @@ describe('the per-row rules of a protocol', () => {
   it('reports a missing expert score at the Балл эксперта cell with the work, the task and the maximum', () => {
     const [problem] = checkProtocolRows([row()]);
     expect(problem).toMatchObject({ cell: 'Протокол!G12', work: 'ОО-07/0402', task: '4К1', problem: 'missing-expert-score', row: 12 });
-    expect(problem.message).toContain('от 0 до 3');
+    expect(problemText(problem)).toContain('от 0 до 3');
   });
 
   it('reports a score above the maximum, a negative one and a fraction as out of range', () => {
     expect(codes([row({ expert: 4 }), row({ expert: -1 }), row({ expert: 1.5 })])).toEqual(['score-out-of-range', 'score-out-of-range', 'score-out-of-range']);
-    expect(checkProtocolRows([row({ expert: 4 })])[0].message).toContain('4');
+    expect(problemText(checkProtocolRows([row({ expert: 4 })])[0])).toContain('4');
   });
 
   it('reports text that is not a score, quoting it', () => {
     const [problem] = checkProtocolRows([row({ expert: 'два' })]);
     expect(problem).toMatchObject({ problem: 'invalid-expert-score', cell: 'Протокол!G12' });
-    expect(problem.message).toContain('«два»');
+    expect(problemText(problem)).toContain('«два»');
   });
 
   it('reports a difference without a code at the Код ошибки cell', () => {
@@ -86,8 +87,8 @@ describe('the per-row rules of a protocol', () => {
   it('writes every message in Russian and says what to do', () => {
     const rows = [row(), row({ expert: 9 }), row({ expert: '?' }), row({ expert: 3 }), row({ expert: 2, code: 1 }), row({ expert: 1, code: 9 }), row({ expert: 1, code: 6 })];
     for (const problem of checkProtocolRows(rows)) {
-      expect(problem.message).toMatch(/[А-Яа-яЁё]/);
-      expect(problem.message.length).toBeGreaterThan(40);
+      expect(problemText(problem)).toMatch(/[А-Яа-яЁё]/);
+      expect(problemText(problem).length).toBeGreaterThan(40);
     }
   });
 });

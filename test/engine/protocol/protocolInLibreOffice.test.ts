@@ -3,6 +3,7 @@ import { buildProtocolWorkbook, checkProtocol, readProtocolWorkbook, type Protoc
 import type { ScoreValue } from '../../../src/engine/scores';
 import { convertWithLibreOffice, parseCsv } from '../../support/libreOffice';
 import { editProtocol, expertFilling, makeSpec, points, SECRET, unzipText, workRows } from './protocolFixtures';
+import { problemText } from '../../../src/engine/wording';
 
 /**
  * Opens generated protocols in LibreOffice headless (two soffice runs for the whole file): re-saved as xlsx
@@ -81,7 +82,7 @@ describe('a protocol opened in LibreOffice', () => {
       Array.from({ length: lastWork.last - lastWork.first + 1 }, (_, index) => `missing-expert-score ${lastWork.first + index}`),
     );
     const read = await readProtocolWorkbook(bytes);
-    if (!read.ok) throw new Error(read.message);
+    if (!read.ok) throw new Error(problemText(read.failure));
     for (const row of read.protocol.rows) {
       const expected = expertByRow.get(row.row) ?? { kind: 'empty' };
       expect(row.expertScore).toEqual(expected);

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { makeScoreSheet, makeScoreWorkbook, sampleRows } from '../../support/scoreSheetFactory';
 import { codesOf, read, readOk } from './helpers';
+import { problemText } from '../../../src/engine/wording';
 
 const TASKS = ['1 (2б)', '2 (1б)', '3К1 (3б)'];
 
@@ -238,10 +239,10 @@ describe('choosing among several sheets', () => {
     const { sheet, problems } = await readOk(bytes);
     expect(sheet.sheetName).toBe('Протокол');
     expect(codesOf(problems)).toEqual(['other-score-sheet']);
-    expect(problems[0].message).toContain('«Протокол_2»');
-    expect(problems[0].message).toContain('40005');
-    expect(problems[0].message).toContain('40002');
-    expect(problems[0].message).toContain('Прочитан только лист «Протокол»');
+    expect(problemText(problems[0])).toContain('«Протокол_2»');
+    expect(problemText(problems[0])).toContain('40005');
+    expect(problemText(problems[0])).toContain('40002');
+    expect(problemText(problems[0])).toContain('Прочитан только лист «Протокол»');
   });
 });
 
@@ -254,8 +255,8 @@ describe('a workbook without a usable table', () => {
     const result = await read(new Uint8Array(await workbook.xlsx.writeBuffer()));
     expect(result.ok).toBe(false);
     expect(codesOf(result.problems)).toEqual(['unknown-layout']);
-    expect(result.problems[0].message).toContain('«Код участника» (или «Код») и «Вариант»');
-    expect(result.problems[0].message).not.toContain('персональные');
+    expect(problemText(result.problems[0])).toContain('«Код участника» (или «Код») и «Вариант»');
+    expect(problemText(result.problems[0])).not.toContain('персональные');
   });
 
   it('is unknown-layout when the header is below row 30', async () => {
@@ -268,6 +269,6 @@ describe('a workbook without a usable table', () => {
     const result = await read(await makeScoreSheet({ tasks: ['1', '2', '3'], rows: [{ code: 40001, variant: 1, scores: [1, 1, 1] }] }));
     expect(result.ok).toBe(false);
     expect(codesOf(result.problems)).toEqual(['no-tasks']);
-    expect(result.problems[0].message).toContain('«Протокол»');
+    expect(problemText(result.problems[0])).toContain('«Протокол»');
   });
 });

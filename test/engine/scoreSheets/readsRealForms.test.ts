@@ -1,4 +1,5 @@
 import { codesOf, read, readOk, realForm, SOURCE } from './helpers';
+import { problemText } from '../../../src/engine/wording';
 
 const CODES = Array.from({ length: 20 }, (_, i) => String(40001 + i));
 
@@ -104,13 +105,13 @@ describe('the real school-made analysis sheet with a ФИО column', () => {
     expect(result.ok).toBe(false);
     expect(codesOf(result.problems)).toEqual(['unknown-layout']);
     const [problem] = result.problems;
-    expect(problem.message).toContain('«Код участника» (или «Код»)');
-    expect(problem.message).toContain('«Вариант»');
+    expect(problemText(problem)).toContain('«Код участника» (или «Код»)');
+    expect(problemText(problem)).toContain('«Вариант»');
   });
 
   it('warns that the file holds pupils\u2019 names and must not reach experts', async () => {
     const result = await read(realForm('base_form_2024-09-18.xlsx'));
-    expect(result.problems[0].message).toMatch(/персональные данные/);
+    expect(problemText(result.problems[0])).toMatch(/персональные данные/);
     expect(result.problems[0].archive).toBe(SOURCE.archive);
     expect(result.problems[0].path).toBe(SOURCE.path);
   });

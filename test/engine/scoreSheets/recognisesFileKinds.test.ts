@@ -5,6 +5,7 @@ import path from 'node:path';
 import { isEncryptedWorkbook, isOldExcel, workbookKind } from '../../../src/engine/scoreSheets';
 import { makeOleContainer, makeScoreSheet, sampleRows } from '../../support/scoreSheetFactory';
 import { codesOf, read, realForm } from './helpers';
+import { problemText } from '../../../src/engine/wording';
 
 describe('files that are not a readable .xlsx', () => {
   it('an old .xls (an OLE file with a Workbook stream) is old-excel', async () => {
@@ -24,7 +25,7 @@ describe('files that are not a readable .xlsx', () => {
     expect(isEncryptedWorkbook(encrypted)).toBe(true);
     const result = await read(encrypted);
     expect(codesOf(result.problems)).toEqual(['encrypted-workbook']);
-    expect(result.problems[0].message).toMatch(/сн\S+ пароль/);
+    expect(problemText(result.problems[0])).toMatch(/сн\S+ пароль/);
   });
 
   it('finds the streams in a directory that spans several sectors', () => {
@@ -37,8 +38,8 @@ describe('files that are not a readable .xlsx', () => {
     expect(workbookKind(truncated)).toBe('ole-unknown');
     const result = await read(truncated);
     expect(codesOf(result.problems)).toEqual(['broken-workbook']);
-    expect(result.problems[0].message).toContain('.xls');
-    expect(result.problems[0].message).toContain('паролем');
+    expect(problemText(result.problems[0])).toContain('.xls');
+    expect(problemText(result.problems[0])).toContain('паролем');
   });
 
   it('an empty file, a PDF and a damaged ZIP are broken-workbook', async () => {

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { makeScoreSheet, type ScoreSheetOptions } from '../../support/scoreSheetFactory';
 import { codesOf, readOk, SOURCE } from './helpers';
+import { problemText } from '../../../src/engine/wording';
 
 // Columns: A Код участника, B Вариант, C 1 (2б), D 2 (1б), E 3К1 (3б), F…H trailing.
 const TASKS = ['1 (2б)', '2 (1б)', '3К1 (3б)'];
@@ -12,9 +13,9 @@ describe('problems in the cells of a score sheet', () => {
     const { sheet, problems } = await readOk(await sheetWith([{ code: 40001, variant: 1 }, { code: 40002, variant: 1, scores: [2, 1, 4] }]));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ archive: SOURCE.archive, path: SOURCE.path, problem: 'score-above-max', cell: 'Протокол!E3' });
-    expect(problems[0].message).toContain('40002');
-    expect(problems[0].message).toContain('3К1');
-    expect(problems[0].message).toMatch(/максимальн\S* \(3\)/);
+    expect(problemText(problems[0])).toContain('40002');
+    expect(problemText(problems[0])).toContain('3К1');
+    expect(problemText(problems[0])).toMatch(/максимальн\S* \(3\)/);
     // The cell reads as empty; the problem names it.
     expect(sheet.rows[1].scores['3К1']).toEqual({ kind: 'empty' });
     expect(sheet.rows[1].scores['1']).toEqual({ kind: 'score', value: 2 });
@@ -30,15 +31,15 @@ describe('problems in the cells of a score sheet', () => {
     const { problems } = await readOk(await sheetWith([{ code: 40001, variant: 1, scores: [value, 1, 1] }]));
     expect(codesOf(problems)).toEqual(['not-a-score']);
     expect(problems[0].cell).toBe('Протокол!C2');
-    expect(problems[0].message).toContain('40001');
-    expect(problems[0].message).toContain(shown);
+    expect(problemText(problems[0])).toContain('40001');
+    expect(problemText(problems[0])).toContain(shown);
   });
 
   it('text in a score cell is not repeated in the message (it could be a name)', async () => {
     const { problems } = await readOk(await sheetWith([{ code: 40001, variant: 1, scores: ['Петров', 1, 1] }]));
     expect(codesOf(problems)).toEqual(['not-a-score']);
-    expect(problems[0].message).not.toContain('Петров');
-    expect(problems[0].message).toContain('текст');
+    expect(problemText(problems[0])).not.toContain('Петров');
+    expect(problemText(problems[0])).toContain('текст');
   });
 
   it('an absent pupil with scores typed in is scores-for-absent, at the first score', async () => {
@@ -46,7 +47,7 @@ describe('problems in the cells of a score sheet', () => {
     const { sheet, problems } = await readOk(bytes);
     expect(codesOf(problems)).toEqual(['scores-for-absent']);
     expect(problems[0].cell).toBe('Протокол!D2');
-    expect(problems[0].message).toContain('40001');
+    expect(problemText(problems[0])).toContain('40001');
     expect(sheet.rows[0].absent).toBe(true);
     // What was typed is kept.
     expect(sheet.rows[0].scores['2']).toEqual({ kind: 'score', value: 1 });
@@ -56,15 +57,15 @@ describe('problems in the cells of a score sheet', () => {
     const { sheet, problems } = await readOk(await sheetWith([{ code: 40001, scores: [1, 1, 1] }]));
     expect(codesOf(problems)).toEqual(['bad-variant']);
     expect(problems[0].cell).toBe('Протокол!B2');
-    expect(problems[0].message).toContain('40001');
-    expect(problems[0].message).toContain('не указан вариант');
+    expect(problemText(problems[0])).toContain('40001');
+    expect(problemText(problems[0])).toContain('не указан вариант');
     expect(sheet.rows[0].variant).toBeNull();
   });
 
   it('a variant that is not a number is bad-variant too', async () => {
     const { problems } = await readOk(await sheetWith([{ code: 40001, variant: 'А', scores: [1, 1, 1] }]));
     expect(codesOf(problems)).toEqual(['bad-variant']);
-    expect(problems[0].message).toContain('не числом');
+    expect(problemText(problems[0])).toContain('не числом');
   });
 
   it('a two-part test needs both variants', async () => {
@@ -73,7 +74,7 @@ describe('problems in the cells of a score sheet', () => {
     expect(codesOf(problems)).toEqual(['bad-variant']);
     // A Код участника, B Вариант (часть 1), C 1, D 2, E Вариант (часть 2), F 3К1.
     expect(problems[0].cell).toBe('Протокол!E2');
-    expect(problems[0].message).toContain('Вариант (часть 2)');
+    expect(problemText(problems[0])).toContain('Вариант (часть 2)');
     expect(sheet.rows[0]).toMatchObject({ variant: 1, variantPart2: null });
   });
 
@@ -86,9 +87,9 @@ describe('problems in the cells of a score sheet', () => {
     const { sheet, problems } = await readOk(bytes);
     expect(codesOf(problems)).toEqual(['duplicate-row']);
     expect(problems[0].cell).toBe('Протокол!A4');
-    expect(problems[0].message).toContain('40001');
-    expect(problems[0].message).toContain('в строках 2 и 4');
-    expect(problems[0].message).toContain('различаются');
+    expect(problemText(problems[0])).toContain('40001');
+    expect(problemText(problems[0])).toContain('в строках 2 и 4');
+    expect(problemText(problems[0])).toContain('различаются');
     // The first row is taken.
     expect(sheet.rows.map((r) => [r.row, r.code])).toEqual([[2, '40001'], [3, '40002']]);
     expect(sheet.rows[0].scores['1']).toEqual({ kind: 'score', value: 1 });
@@ -103,14 +104,14 @@ describe('problems in the cells of a score sheet', () => {
     const row = { code: 40003, variant: 1, scores: [1, 1, 1] };
     const { problems } = await readOk(await sheetWith([row, row]));
     expect(codesOf(problems)).toEqual(['duplicate-row']);
-    expect(problems[0].message).toContain('строки совпадают');
+    expect(problemText(problems[0])).toContain('строки совпадают');
   });
 
   it('scores without a code are missing-code; the row is not read', async () => {
     const { sheet, problems } = await readOk(await sheetWith([{ code: 40001, variant: 1 }, { variant: 2, scores: [1, 1, 1] }]));
     expect(codesOf(problems)).toEqual(['missing-code']);
     expect(problems[0].cell).toBe('Протокол!A3');
-    expect(problems[0].message).toContain('строке 3');
+    expect(problemText(problems[0])).toContain('строке 3');
     expect(sheet.rows.map((r) => r.code)).toEqual(['40001']);
   });
 
@@ -118,7 +119,7 @@ describe('problems in the cells of a score sheet', () => {
     const { sheet, problems } = await readOk(await sheetWith([{ code: 'Сидорова Анна', variant: 1, scores: [1, 1, 1] }, { code: 123, variant: 1 }]));
     expect(codesOf(problems)).toEqual(['bad-code', 'bad-code']);
     expect(problems.map((p) => p.cell)).toEqual(['Протокол!A2', 'Протокол!A3']);
-    expect(problems[0].message).not.toContain('Сидорова');
+    expect(problemText(problems[0])).not.toContain('Сидорова');
     expect(sheet.rows).toEqual([]);
   });
 
@@ -139,8 +140,8 @@ describe('problems in the cells of a score sheet', () => {
     const { sheet, problems } = await readOk(bytes);
     expect(codesOf(problems)).toEqual(['unknown-column']);
     expect(problems[0].cell).toBe('Протокол!F1');
-    expect(problems[0].message).toContain('«13»');
-    expect(problems[0].message).toContain('«5 (2б)»');
+    expect(problemText(problems[0])).toContain('«13»');
+    expect(problemText(problems[0])).toContain('«5 (2б)»');
     expect(sheet.ignoredColumns).toContain('13');
   });
 
@@ -155,7 +156,7 @@ describe('problems in the cells of a score sheet', () => {
     const { sheet, problems } = await readOk(bytes);
     expect(sheet.tasks.map((t) => t.task)).toEqual(['1', '2']);
     expect(codesOf(problems)).toEqual(['unknown-column']);
-    expect(problems[0].message).toContain('задание 1 уже есть');
+    expect(problemText(problems[0])).toContain('задание 1 уже есть');
   });
 
   it('quotes a sheet name with spaces in cell references', async () => {
@@ -179,6 +180,6 @@ describe('problems in the cells of a score sheet', () => {
       ['scores-for-absent', 'Протокол!C4'],
       ['duplicate-row', 'Протокол!A5'],
     ]);
-    for (const p of problems) expect(p.message).toMatch(/[А-Яа-я]/);
+    for (const p of problems) expect(problemText(p)).toMatch(/[А-Яа-я]/);
   });
 });

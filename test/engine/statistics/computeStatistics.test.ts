@@ -1,3 +1,4 @@
+import { problemText } from '../../../src/engine/wording';
 import { computeStatistics, type MarksScale, type StatisticsGroup } from '../../../src/engine/statistics';
 import { fourWorks } from './fourWorks';
 import { totalsRows, workRows } from './rows';
@@ -162,11 +163,17 @@ describe('computeStatistics with a marks scale', () => {
         archive: 'шкалы.xlsx',
         path: '',
         problem: 'scale-maximum-mismatch',
-        message: expect.stringContaining('(24) не равен сумме максимальных баллов заданий: 20 (вариант 1), 22 (вариант 2)'),
+        subject: 'русский язык',
+        grade: 4,
+        max: 24,
+        variantMaxima: [
+          { variant: 1, max: 20 },
+          { variant: 2, max: 22 },
+        ],
         cell: 'A2',
       },
     ]);
-    expect(problems[0].message).toContain('русский язык, 4 класс');
+    expect(problemText(problems[0])).toContain('русский язык, 4 класс (24) не равен сумме максимальных баллов заданий: 20 (вариант 1), 22 (вариант 2)');
     const [region] = groups;
     expect([region.marksLowered, region.marksConfirmed, region.marksRaised, region.marksMatrix]).toEqual([null, null, null, null]);
     expect(region.notEnoughData.marksConfirmed).toBe('scale-mismatch');
@@ -201,7 +208,7 @@ describe('computeStatistics with a task row given twice', () => {
     const { groups, problems } = computeStatistics(rows);
     expect(groups[0].tasksChanged).toBe(0);
     expect(problems.map((problem) => problem.problem)).toEqual(['duplicate-task-row']);
-    expect(problems[0].message).toContain('Задание 1 работы 0402 (ОО ОО-01), русский язык, 4 класс, встречается дважды');
+    expect(problemText(problems[0])).toContain('Задание 1 работы 0402 (ОО ОО-01), русский язык, 4 класс, встречается дважды');
   });
 });
 

@@ -1,3 +1,4 @@
+import { problemText } from '../../../src/engine/wording';
 import { readMarksScales } from '../../../src/engine/statistics';
 import { cp1251Bytes, csvText, utf8Bytes, xlsxBytes } from '../assignment/helpers';
 
@@ -81,7 +82,7 @@ describe('readMarksScales reports', () => {
       ['scale-not-increasing', 'Шкалы!C2'],
       ['scale-not-increasing', 'Шкалы!C3'],
     ]);
-    expect(problems[0].message).toContain('Шкала Русский язык, 4 класс не возрастает («3» от 10, «4» от 21, «5» от 16, максимум 24)');
+    expect(problemText(problems[0])).toContain('Шкала Русский язык, 4 класс не возрастает («3» от 10, «4» от 21, «5» от 16, максимум 24)');
   });
 
   it('a missing mark column and reads no scales', async () => {
@@ -89,7 +90,7 @@ describe('readMarksScales reports', () => {
     const { scales, problems } = await readMarksScales(bytes, 's.xlsx');
     expect(scales).toEqual([]);
     expect(problems.map((problem) => problem.problem)).toEqual(['scale-missing-column']);
-    expect(problems[0].message).toContain('«"4" от»');
+    expect(problemText(problems[0])).toContain('«"4" от»');
   });
 
   it('a missing maximum when the «5» column gives no range', async () => {
@@ -117,7 +118,7 @@ describe('readMarksScales reports', () => {
       ['scale-bad-value', 'Лист1!B3'],
       ['scale-bad-value', 'Лист1!B5'],
     ]);
-    expect(problems[0].message).toContain('в столбце ««3» от» записано «десять», а нужно: целое число баллов');
+    expect(problemText(problems[0])).toContain('в столбце ««3» от» записано «десять», а нужно: целое число баллов');
   });
 
   it('a second scale for the same test, keeping the first', async () => {
@@ -131,7 +132,7 @@ describe('readMarksScales reports', () => {
     const { scales, problems } = await readMarksScales(bytes, 's.xlsx');
     expect(scales.map((scale) => scale.lowest3)).toEqual([10]);
     expect(problems.map((problem) => [problem.problem, problem.cell])).toEqual([['scale-duplicate', 'Лист1!A3']]);
-    expect(problems[0].message).toContain('первая — в строке 2');
+    expect(problemText(problems[0])).toContain('первая — в строке 2');
   });
 
   it('a table without the header', async () => {

@@ -1,12 +1,15 @@
-import type { Problem, ProblemCode } from '../../../src/engine';
+import { problemText, type Problem } from '../../../src/engine';
 import { groupProblems } from '../../../src/taskpane/coordinator/groupProblems';
 
-const problem = (code: ProblemCode, path: string, message = `message for ${code}`): Problem => ({ archive: 'район.zip', path, problem: code, message });
+type Code = 'bad-name' | 'system-file' | 'not-pdf' | 'duplicate-file';
+const problem = (code: Code, path: string): Problem =>
+  code === 'bad-name' ? { archive: 'район.zip', path, problem: code, expected: 'work' } : code === 'not-pdf' ? { archive: 'район.zip', path, problem: code, looksLike: 'jpeg' } : code === 'duplicate-file' ? { archive: 'район.zip', path, problem: code, otherPath: 'a.pdf' } : { archive: 'район.zip', path, problem: code };
+const duplicateOf = (path: string, otherPath: string): Problem => ({ archive: 'район.zip', path, problem: 'duplicate-code', participant: '4002', otherPath });
 
 describe('grouping problems', () => {
   it('keeps every problem, grouped by code, in the original order within a group', () => {
     const problems = [problem('bad-name', 'a.pdf'), problem('system-file', 'Thumbs.db'), problem('bad-name', 'b.pdf'), problem('not-pdf', 'c.pdf')];
-    const groups = groupProblems(problems);
+    const groups = groupProblems(problems, 'ru');
     expect(groups.flatMap((group) => group.problems)).toHaveLength(problems.length);
     expect(groups.find((group) => group.code === 'bad-name')?.problems.map((item) => item.path)).toEqual(['a.pdf', 'b.pdf']);
   });
@@ -21,17 +24,18 @@ describe('grouping problems', () => {
       problem('bad-name', 'a.pdf'),
       problem('bad-name', 'b.pdf'),
     ];
-    expect(groupProblems(problems).map((group) => group.code)).toEqual(['bad-name', 'not-pdf', 'duplicate-file', 'system-file']);
+    expect(groupProblems(problems, 'ru').map((group) => group.code)).toEqual(['bad-name', 'not-pdf', 'duplicate-file', 'system-file']);
   });
 
-  it('shares the message of a group only when all of its problems say the same', () => {
-    const [same] = groupProblems([problem('bad-name', 'a.pdf'), problem('bad-name', 'b.pdf')]);
-    expect(same.sharedMessage).toBe('message for bad-name');
-    const [different] = groupProblems([problem('duplicate-code', 'a.pdf', 'first'), problem('duplicate-code', 'b.pdf', 'second')]);
+  it('shares the message of a group only when all of its problems say the same, in the language asked for', () => {
+    const [same] = groupProblems([problem('bad-name', 'a.pdf'), problem('bad-name', 'b.pdf')], 'en');
+    expect(same.sharedMessage).toBe(problemText(problem('bad-name', 'a.pdf'), 'en'));
+    expect(same.sharedMessage).toMatch(/^The file name/);
+    const [different] = groupProblems([duplicateOf('a.pdf', 'b.pdf'), duplicateOf('b.pdf', 'a.pdf')], 'ru');
     expect(different.sharedMessage).toBeNull();
   });
 
   it('gives no groups for no problems', () => {
-    expect(groupProblems([])).toEqual([]);
+    expect(groupProblems([], 'ru')).toEqual([]);
   });
 });

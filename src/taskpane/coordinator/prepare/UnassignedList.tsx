@@ -50,7 +50,7 @@ export function UnassignedList({ works, showArchive }: UnassignedListProps) {
   return (
     <section className={layout.section} aria-labelledby="prepare-unassigned" data-section="unassigned">
       <Subtitle2 as="h2" id="prepare-unassigned" className={layout.heading}>{text.prepare.unassignedTitle(works.length)}</Subtitle2>
-      {groupUnassigned(works).map((group) => (
+      {groupUnassigned(works, text.language).map((group) => (
         <div key={`${group.reason}\u0000${group.message}`} className={styles.group} data-reason={group.reason}>
           <div className={styles.message}>
             <Caption1>{group.message}</Caption1>
