@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
-import { ArchiveUnreadableError, indexArchives, problemMessage, type Bank, type Problem } from '../engine';
+import { ArchiveUnreadableError, indexArchives, problemMessage, type Bank, type Problem, type ProblemCode } from '../engine';
 import { parseArgs, UsageError } from './args';
 import { formatBank } from './formatBank';
-import { openUserFile } from './files';
+import { nodeCodecs } from './nodeCodecs';
+import { openUserFile, UserFileError } from './files';
 import { startProgress } from './progress';
 
 /** `recheck index ARCHIVE... [--password P] [--json]`: exit 0 when every archive was read, 1 when one was not. */
@@ -19,26 +20,24 @@ export async function runIndex(argv: string[]): Promise<number> {
     const name = basename(path);
     try {
       const file = await openUserFile(path);
-      if (!file) throw new ArchiveUnreadableError(`файл ${path} не найден`, name);
       const archiveBank = await indexArchives([file], {
         password: typeof password === 'string' ? password : undefined,
+        codecs: nodeCodecs,
         onProgress: ({ done }) => progress.update(`${name}: просмотрено файлов ${done}`),
       });
       bank.works.push(...archiveBank.works);
       bank.documents.push(...archiveBank.documents);
       bank.problems.push(...archiveBank.problems);
     } catch (error) {
-      if (!(error instanceof ArchiveUnreadableError)) throw error;
+      // A file that is not there is not a damaged archive: the sender has nothing to resend.
+      const code: ProblemCode | null = error instanceof UserFileError ? 'file-not-found' : error instanceof ArchiveUnreadableError ? 'broken-archive' : null;
+      if (!code) throw error;
+      const { reason } = error as UserFileError | ArchiveUnreadableError;
+      const problem: Problem = { archive: name, path: '', problem: code, message: problemMessage(code, { reason }) };
       unreadable += 1;
-      const problem: Problem = {
-        archive: name,
-        path: '',
-        problem: 'broken-archive',
-        message: problemMessage('broken-archive', { reason: error.reason }),
-      };
       bank.problems.push(problem);
       progress.clear();
-      process.stderr.write(`Архив ${name} не читается: ${problem.message}\n`);
+      process.stderr.write(error instanceof UserFileError ? `${path}: ${problem.message}\n` : `Архив ${name} не читается: ${problem.message}\n`);
     }
   }
   progress.clear();

@@ -5,7 +5,7 @@
 export { indexArchives, type IndexOptions, type IndexProgress } from './bank/indexArchives';
 export { summariseBank, type SchoolSummary } from './bank/summariseBank';
 export type { Bank, DocumentKind, SchoolDocument, Work, WorkKind } from './bank/types';
-export { ArchiveUnreadableError, type ArchiveInput } from './archive';
+export { ArchiveUnreadableError, type ArchiveCodecs, type ArchiveInput } from './archive';
 export { problemMessage, type Problem, type ProblemCode } from './problems';
 export { counted, plural } from './russianPlural';
 export { preparePackages, type PrepareOptions, type PrepareResult, type PreparedPackage } from './prepare/preparePackages';

@@ -35,6 +35,7 @@ export type ProblemCode =
   | 'unknown-column'
   | 'other-score-sheet'
   | 'broken-archive'
+  | 'file-not-found'
   | 'nested-too-deep'
   | 'unreadable-entry'
   // joining scans with the schools' score sheets
@@ -198,6 +199,8 @@ export function problemMessage(problem: ProblemCode, details: ProblemDetails = {
       return `На листе «${details.sheet ?? ''}» тоже есть таблица результатов, и она расходится с прочитанным листом «${details.otherSheet ?? ''}»${details.difference ? `: ${details.difference}` : ''}. Прочитан только лист «${details.otherSheet ?? ''}». Уточните у школы, какой лист верный, и удалите лишний; если на листах разные классы, попросите прислать их отдельными файлами.`;
     case 'broken-archive':
       return `Архив повреждён или не дописан и не читается${reason}. Попросите отправителя прислать архив заново.`;
+    case 'file-not-found':
+      return `Файл не найден или не открывается${reason}. Проверьте путь к файлу и права на чтение: файл не прочитан.`;
     case 'nested-too-deep':
       return 'Архив вложен в архив слишком глубоко. Попросите отправителя распаковать вложенные архивы.';
     case 'unreadable-entry':

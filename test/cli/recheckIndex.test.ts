@@ -1,17 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildZip } from '../support/archiveFixtures';
+import { recheck } from '../support/builtCli';
 import { makePdf } from '../support/pdfFactory';
 
 const SCHOOL = 'МБОУ Витимская СОШ, русский язык, 6 класс';
 const dir = mkdtempSync(join(tmpdir(), 'recheck-cli-'));
 
-function recheck(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/recheck.ts', ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 let archive: string;
 

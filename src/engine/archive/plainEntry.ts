@@ -7,6 +7,7 @@
 import type { FileEntry } from '@zip.js/zip.js';
 import { ArchiveEntryError } from './errors';
 import { boundedSink, LimitExceeded } from './boundedSink';
+import type { ArchiveCodecs } from './codecs';
 import { crc32 } from './crc32';
 
 const LOCAL_HEADER_SIGNATURE = 0x04034b50;
@@ -32,7 +33,7 @@ export async function plainDataStart(source: Blob, entry: FileEntry): Promise<nu
   return entry.offset + LOCAL_HEADER_LENGTH + view.getUint16(26, true) + view.getUint16(28, true);
 }
 
-export async function readPlainEntry(source: Blob, entry: FileEntry, dataStart: number, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+export async function readPlainEntry(source: Blob, entry: FileEntry, dataStart: number, limit: number, codecs?: ArchiveCodecs): Promise<Uint8Array<ArrayBuffer>> {
   const end = dataStart + entry.compressedSize;
   if (end > source.size) throw new ArchiveEntryError('unreadable-entry', 'данные файла не найдены: архив повреждён или обрезан');
   const compressed = source.slice(dataStart, end);
@@ -42,13 +43,15 @@ export async function readPlainEntry(source: Blob, entry: FileEntry, dataStart: 
     // Stored data is its own size: a header declaring less is lying, and the real size decides.
     if (entry.compressedSize > limit) throw new ArchiveEntryError('too-large', undefined, limit);
     bytes = new Uint8Array(await compressed.arrayBuffer());
+  } else if (codecs) {
+    bytes = await inflateWith(codecs, compressed, limit);
   } else {
     bytes = await inflateBounded(compressed, entry.uncompressedSize, limit);
   }
   if (bytes.length !== entry.uncompressedSize) {
     throw new ArchiveEntryError('unreadable-entry', 'размер после распаковки не совпадает с заявленным в архиве');
   }
-  if (crc32(bytes) !== entry.signature) {
+  if ((codecs ? codecs.crc32(bytes) : crc32(bytes)) !== entry.signature) {
     throw new ArchiveEntryError('unreadable-entry', 'данные повреждены: не сходится контрольная сумма');
   }
   return bytes;
@@ -64,4 +67,15 @@ async function inflateBounded(compressed: Blob, declared: number, limit: number)
     throw new ArchiveEntryError('unreadable-entry', 'сжатые данные повреждены');
   }
   return sink.bytes();
+}
+
+async function inflateWith(codecs: ArchiveCodecs, compressed: Blob, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+  let bytes: Uint8Array<ArrayBuffer> | null;
+  try {
+    bytes = await codecs.inflateRaw(new Uint8Array(await compressed.arrayBuffer()), limit);
+  } catch {
+    throw new ArchiveEntryError('unreadable-entry', 'сжатые данные повреждены');
+  }
+  if (bytes === null) throw new ArchiveEntryError('too-large', undefined, limit);
+  return bytes;
 }

@@ -7,6 +7,7 @@ import { BlobReader, ERR_INVALID_UNCOMPRESSED_SIZE, ZipReader, type Entry, type 
 import { makeProblem, type Problem } from '../problems';
 import { ArchiveEntryError, ArchiveUnreadableError, archiveFailureReason, entryFailure } from './errors';
 import { boundedSink, LimitExceeded } from './boundedSink';
+import type { ArchiveCodecs } from './codecs';
 import { canReadPlain, COMPRESSION_DEFLATE, COMPRESSION_STORE, plainDataStart, readPlainEntry } from './plainEntry';
 import { cp1251Evidence, entryPath, judgePath, type LegacyEncoding } from './names';
 
@@ -43,6 +44,8 @@ export interface ReadArchiveOptions {
    * a nested archive adds in place of itself. The sum is the number of items the walk yields.
    */
   onListed?: (items: number) => void;
+  /** Native CRC-32 and inflation where the platform has them (the CLI hands in Node's zlib); see codecs.ts. */
+  codecs?: ArchiveCodecs;
 }
 
 export const DEFAULT_MAX_ENTRY_BYTES = 256 * 1024 * 1024;
@@ -59,6 +62,7 @@ interface Context {
   maxEntryBytes: number;
   maxDepth: number;
   onListed?: (items: number) => void;
+  codecs?: ArchiveCodecs;
 }
 
 /**
@@ -72,6 +76,7 @@ export async function* readArchive(input: ArchiveInput, options: ReadArchiveOpti
     maxEntryBytes: options.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES,
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
     onListed: options.onListed,
+    codecs: options.codecs,
   };
   let entries: Entry[];
   try {
@@ -186,7 +191,7 @@ async function* walk(entries: Entry[], source: Blob, prefix: string, depth: numb
 async function readEntry(entry: FileEntry, source: Blob, context: Context): Promise<Uint8Array<ArrayBuffer>> {
   if (canReadPlain(entry)) {
     const dataStart = await plainDataStart(source, entry).catch(() => null);
-    if (dataStart !== null) return readPlainEntry(source, entry, dataStart, context.maxEntryBytes);
+    if (dataStart !== null) return readPlainEntry(source, entry, dataStart, context.maxEntryBytes, context.codecs);
   }
   try {
     const sink = boundedSink(entry.uncompressedSize, context.maxEntryBytes);
