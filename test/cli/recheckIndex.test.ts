@@ -67,10 +67,22 @@ describe('recheck index', () => {
     expect(result.problems[0]).toMatchObject({ archive: 'обрезан.zip', path: '', problem: 'broken-archive' });
   });
 
-  it('exits 1 for a file that does not exist', () => {
-    const { code, stderr } = recheck('index', join(dir, 'нет такого.zip'));
+  it('says a file that does not exist is not found, not that the archive is damaged, and exits 1', () => {
+    const missing = join(dir, 'нет такого.zip');
+    const { code, stdout, stderr } = recheck('index', missing, archive, '--json');
     expect(code).toBe(1);
+    expect(stderr).toContain(missing);
     expect(stderr).toContain('не найден');
+    expect(stderr).not.toMatch(/повреждён|прислать архив заново/);
+    const result = JSON.parse(stdout);
+    expect(result.problems[0]).toEqual({ archive: 'нет такого.zip', path: '', problem: 'file-not-found', message: expect.stringContaining('нет такого файла') });
+    expect(result.works).toHaveLength(2);
+  });
+
+  it('says a folder given as an archive is a folder', () => {
+    const { code, stdout } = recheck('index', dir, '--json');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).problems[0]).toMatchObject({ problem: 'file-not-found', message: expect.stringContaining('это папка') });
   });
 
   it('exits 2 for a usage mistake', () => {
