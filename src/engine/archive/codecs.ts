@@ -8,7 +8,8 @@ export interface ArchiveCodecs {
   crc32(bytes: Uint8Array): number;
   /**
    * Inflates raw DEFLATE data. Resolves null when the output would exceed `maxBytes` (a bomb, whatever the
-   * header says); rejects when the data is damaged or truncated.
+   * header says); rejects when the data is damaged or truncated. `expectedBytes`, the size the archive
+   * declares, is only a hint for sizing buffers: the header may lie.
    */
-  inflateRaw(compressed: Uint8Array, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null>;
+  inflateRaw(compressed: Uint8Array, maxBytes: number, expectedBytes: number): Promise<Uint8Array<ArrayBuffer> | null>;
 }

@@ -44,7 +44,7 @@ export async function readPlainEntry(source: Blob, entry: FileEntry, dataStart: 
     if (entry.compressedSize > limit) throw new ArchiveEntryError('too-large', undefined, limit);
     bytes = new Uint8Array(await compressed.arrayBuffer());
   } else if (codecs) {
-    bytes = await inflateWith(codecs, compressed, limit);
+    bytes = await inflateWith(codecs, compressed, entry.uncompressedSize, limit);
   } else {
     bytes = await inflateBounded(compressed, entry.uncompressedSize, limit);
   }
@@ -69,10 +69,10 @@ async function inflateBounded(compressed: Blob, declared: number, limit: number)
   return sink.bytes();
 }
 
-async function inflateWith(codecs: ArchiveCodecs, compressed: Blob, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+async function inflateWith(codecs: ArchiveCodecs, compressed: Blob, declared: number, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   let bytes: Uint8Array<ArrayBuffer> | null;
   try {
-    bytes = await codecs.inflateRaw(new Uint8Array(await compressed.arrayBuffer()), limit);
+    bytes = await codecs.inflateRaw(new Uint8Array(await compressed.arrayBuffer()), limit, declared);
   } catch {
     throw new ArchiveEntryError('unreadable-entry', 'сжатые данные повреждены');
   }
