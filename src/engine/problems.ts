@@ -36,6 +36,8 @@ export type ProblemCode =
   | 'other-score-sheet'
   | 'broken-archive'
   | 'file-not-found'
+  | 'entry-count-mismatch'
+  | 'empty-archive'
   | 'nested-too-deep'
   | 'unreadable-entry'
   // joining scans with the schools' score sheets
@@ -105,6 +107,9 @@ export interface ProblemDetails {
   expected?: string;
   /** For too-large: the limit in bytes. */
   limitBytes?: number;
+  /** For entry-count-mismatch: the number of files the archive's end record states, and the number found and read. */
+  statedCount?: number;
+  foundCount?: number;
   /** For broken-pdf / broken-archive / unreadable-entry: a short technical reason (shown after the message). */
   reason?: string;
   /** For expert-* problems: the expert's name as typed in the list. */
@@ -201,6 +206,12 @@ export function problemMessage(problem: ProblemCode, details: ProblemDetails = {
       return `Архив повреждён или не дописан и не читается${reason}. Попросите отправителя прислать архив заново.`;
     case 'file-not-found':
       return `Файл не найден или не открывается${reason}. Проверьте путь к файлу и права на чтение: файл не прочитан.`;
+    case 'entry-count-mismatch':
+      return (details.foundCount ?? 0) < (details.statedCount ?? 0)
+        ? `В конце архива записано файлов: ${details.statedCount}, а в оглавлении архива их только ${details.foundCount}: архив повреждён или собран с ошибкой, и части файлов может не хватать. Прочитаны все найденные; попросите отправителя пересобрать архив и прислать его заново.`
+        : `В конце архива записано файлов: ${details.statedCount}, а в оглавлении архива их ${details.foundCount}: число в архиве записано неверно. Прочитаны все ${details.foundCount}; сверьте с отправителем, что архив полный.`;
+    case 'empty-archive':
+      return 'Вложенный архив пуст: в нём нет ни одного файла (только папки или ничего). Уточните у школы, что она хотела прислать, и попросите прислать архив с файлами.';
     case 'nested-too-deep':
       return 'Архив вложен в архив слишком глубоко. Попросите отправителя распаковать вложенные архивы.';
     case 'unreadable-entry':
