@@ -27,6 +27,13 @@ describe('readArchive checks the entry count the archive states against its cent
     expect(await tally(bytes)).toEqual({ fileCount: MORE_THAN_16_BITS, problems: [] });
   });
 
+  it('reads every entry past 65,535 and reports the archive when the classic count stops at 65,535 with no Zip64 record', async () => {
+    const bytes = buildManyEntriesZip(MORE_THAN_16_BITS, { classicCount: 0xffff });
+    const { fileCount, problems } = await tally(bytes);
+    expect(fileCount).toBe(MORE_THAN_16_BITS);
+    expect(problems).toEqual([expect.objectContaining({ path: '', problem: 'entry-count-mismatch', message: expect.stringContaining('записано файлов: 65535') })]);
+  });
+
   it('reads every entry and reports the archive when the Zip64 count understates them', async () => {
     const bytes = buildManyEntriesZip(MORE_THAN_16_BITS, { classicCount: 0xffff, zip64Count: 1_000 });
     const { fileCount, problems } = await tally(bytes);
