@@ -36,8 +36,14 @@ if (process.argv.includes('--if-stale') && existsSync(outFile) && existsSync(sta
   process.exit(0);
 }
 
-// esbuild is a dev dependency: present wherever the sources are built (npm ci, a developer's checkout).
-const { build } = await import('esbuild');
+// esbuild is a dev dependency: present wherever the sources are built (npm ci, a developer's checkout). An
+// install without dev dependencies must not fail on it: `npm run recheck` says what is missing instead.
+const esbuild = await import('esbuild').catch(() => null);
+if (!esbuild) {
+  console.error('recheck не собран: нет esbuild. Установите зависимости полностью (npm ci) и повторите.');
+  process.exit(process.env.npm_lifecycle_event === 'prepare' ? 0 : 1);
+}
+const { build } = esbuild;
 mkdirSync(outDir, { recursive: true });
 // Built beside and renamed into place, so that a run (or a parallel test worker) never sees half a file.
 const temporary = `${outFile}.${process.pid}.tmp`;
