@@ -6,9 +6,13 @@
  */
 import { BlobReader, ZipReader, type Entry, type FileEntry } from '@zip.js/zip.js';
 import { unicodePathName } from './names';
+import type { PlainEntryFields } from './plainEntry';
 
-/** What the walk needs of one central-directory entry. */
-export interface ListedEntry {
+/**
+ * What the walk needs of one central-directory entry; `offset` already allows for data prepended to the archive
+ * (zip.js works that out while listing).
+ */
+export interface ListedEntry extends PlainEntryFields {
   /** Position in the central directory. */
   index: number;
   /** The raw name bytes, one character per byte (a compact one-byte string). */
@@ -18,14 +22,6 @@ export interface ListedEntry {
   unicodeName?: string;
   directory: boolean;
   bitFlag: number;
-  encrypted: boolean;
-  compressionMethod: number;
-  compressedSize: number;
-  uncompressedSize: number;
-  /** CRC-32 of the content as declared. */
-  signature: number;
-  /** Where the local header starts (zip.js has already allowed for data prepended to the archive). */
-  offset: number;
   /** zip.js's own entry, kept only for what zip.js must read itself (encrypted data, other methods). */
   zipEntry?: FileEntry;
 }
