@@ -42,20 +42,30 @@ export async function runIndex(argv: string[]): Promise<number> {
   }
   progress.clear();
 
-  process.stdout.write(json ? `${JSON.stringify(toJson(bank))}\n` : formatBank(bank, positional.length));
+  if (json) writeJson(bank);
+  else process.stdout.write(formatBank(bank, positional.length));
   return unreadable > 0 ? 1 : 0;
 }
 
-/** The documented JSON shape, field by field, so internal additions never leak into scripts' input. */
-function toJson(bank: Bank) {
-  return {
-    works: bank.works.map((w) => ({
-      archive: w.archive, path: w.path, kind: w.kind, municipality: w.municipality, school: w.school,
-      subject: w.subject, grade: w.grade, code: w.code, variant: w.variant, class: w.class, pages: w.pages, bytes: w.bytes,
-    })),
-    documents: bank.documents.map((d) => ({
-      archive: d.archive, path: d.path, kind: d.kind, school: d.school, subject: d.subject, grade: d.grade,
-    })),
-    problems: bank.problems.map((p) => ({ archive: p.archive, path: p.path, problem: p.problem, message: p.message })),
+/** Items written per chunk: a bank of tens of thousands of works is never one string of tens of megabytes. */
+const JSON_CHUNK = 1000;
+
+/** The documented JSON shape, field by field, so internal additions never leak into scripts' input; one line. */
+function writeJson(bank: Bank): void {
+  const list = <T>(name: string, items: T[], pick: (item: T) => object, first: boolean) => {
+    process.stdout.write(`${first ? '{' : ','}${JSON.stringify(name)}:[`);
+    for (let i = 0; i < items.length; i += JSON_CHUNK) {
+      process.stdout.write(`${i > 0 ? ',' : ''}${items.slice(i, i + JSON_CHUNK).map((item) => JSON.stringify(pick(item))).join(',')}`);
+    }
+    process.stdout.write(']');
   };
+  list('works', bank.works, (w) => ({
+    archive: w.archive, path: w.path, kind: w.kind, municipality: w.municipality, school: w.school,
+    subject: w.subject, grade: w.grade, code: w.code, variant: w.variant, class: w.class, pages: w.pages, bytes: w.bytes,
+  }), true);
+  list('documents', bank.documents, (d) => ({
+    archive: d.archive, path: d.path, kind: d.kind, school: d.school, subject: d.subject, grade: d.grade,
+  }), false);
+  list('problems', bank.problems, (p) => ({ archive: p.archive, path: p.path, problem: p.problem, message: p.message }), false);
+  process.stdout.write('}\n');
 }
