@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildZip } from '../support/archiveFixtures';
@@ -83,6 +83,22 @@ describe('recheck index', () => {
     const { code, stdout } = recheck('index', dir, '--json');
     expect(code).toBe(1);
     expect(JSON.parse(stdout).problems[0]).toMatchObject({ problem: 'file-not-found', message: expect.stringContaining('это папка') });
+  });
+
+  it('reads every file of an archive whose end record understates its files, and says so', () => {
+    const bytes = readFileSync(archive);
+    // The classic end record's two counts, 6 and 8 bytes in: say two entries fewer than the directory holds.
+    const end = bytes.length - 22;
+    bytes.writeUInt16LE(bytes.readUInt16LE(end + 8) - 2, end + 8);
+    bytes.writeUInt16LE(bytes.readUInt16LE(end + 10) - 2, end + 10);
+    const understated = join(dir, 'недосчитан.zip');
+    writeFileSync(understated, bytes);
+    const { code, stdout } = recheck('index', understated, '--json');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.works).toHaveLength(2);
+    expect(result.documents).toHaveLength(1);
+    expect(result.problems.map((p: { problem: string }) => p.problem).sort()).toEqual(['bad-name', 'entry-count-mismatch']);
   });
 
   it('exits 2 for a usage mistake', () => {
