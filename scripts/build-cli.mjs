@@ -56,6 +56,8 @@ await build({
   format: 'cjs',
   banner: { js: '#!/usr/bin/env node' },
   // The commands are imported on demand (see recheck.ts): `recheck --help` evaluates none of the engine.
+  // pdf.js (src/cli/pdfjsCheck.ts) loads its worker code from beside itself: it stays a package, imported at run time.
+  external: ['pdfjs-dist', 'pdfjs-dist/*'],
   charset: 'utf8',
   legalComments: 'none',
   logLevel: 'warning',

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { ArchiveUnreadableError, indexArchives, problemMessage, type Bank, type Problem, type ProblemCode } from '../engine';
 import { parseArgs, UsageError } from './args';
+import { pdfjsOpenCheck } from './pdfjsCheck';
 import { formatBank } from './formatBank';
 import { nodeCodecs } from './nodeCodecs';
 import { openUserFile, UserFileError } from './files';
@@ -23,6 +24,7 @@ export async function runIndex(argv: string[]): Promise<number> {
       const archiveBank = await indexArchives([file], {
         password: typeof password === 'string' ? password : undefined,
         codecs: nodeCodecs,
+        pdfOpenCheck: pdfjsOpenCheck,
         onProgress: ({ done }) => progress.update(`${name}: просмотрено файлов ${done}`),
       });
       bank.works.push(...archiveBank.works);

@@ -6,8 +6,11 @@ export { indexArchives, type IndexOptions, type IndexProgress } from './bank/ind
 export { summariseBank, type SchoolSummary } from './bank/summariseBank';
 export type { Bank, DocumentKind, SchoolDocument, Work, WorkKind } from './bank/types';
 export { ArchiveUnreadableError, type ArchiveCodecs, type ArchiveInput } from './archive';
+export type { PdfOpenCheck, PdfOpenVerdict } from './pdf';
 export { problemMessage, type Problem, type ProblemCode } from './problems';
 export { counted, plural } from './russianPlural';
+export { columnLetters, columnNumber } from './columnLetters';
+export { russianDate } from './russianDate';
 export { preparePackages, type PrepareOptions, type PrepareResult, type PreparedPackage } from './prepare/preparePackages';
 export { readKeySecret } from './prepare/keyWorkbook';
 export { protocolFileName } from './prepare/packageContents';
@@ -27,3 +30,24 @@ export {
 export { META_KEYS, META_MARKER } from './protocol/layout';
 export type { ScoreValue } from './scores';
 export { materialsForVariant, readPackageNames, workKey, type PackageMaterial, type PackageNames } from './prepare/packageNames';
+export {
+  computeStatistics,
+  DEFAULT_STATISTICS_SETTINGS,
+  markOf,
+  readMarksScales,
+  type ErrorCodeCounts,
+  type FlagName,
+  type Mark,
+  type MarksScale,
+  type MarksScalesReading,
+  type MergedRow,
+  type NotEnoughDataReason,
+  type NullableMeasureName,
+  type StatisticsGroup,
+  type StatisticsLevel,
+  type StatisticsOptions,
+  type StatisticsResult,
+  type StatisticsSettings,
+  type TaskStatistics,
+  type UnscoredWork,
+} from './statistics';

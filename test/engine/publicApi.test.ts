@@ -5,6 +5,7 @@ describe('the engine public surface', () => {
   it('exports exactly the documented values', () => {
     expect(Object.keys(engine).sort()).toEqual([
       'ArchiveUnreadableError',
+      'DEFAULT_STATISTICS_SETTINGS',
       'ERROR_CODES',
       'META_KEYS',
       'META_MARKER',
@@ -13,8 +14,12 @@ describe('the engine public surface', () => {
       'PROTOCOL_SHEETS',
       'checkProtocol',
       'checkProtocolRows',
+      'columnLetters',
+      'columnNumber',
+      'computeStatistics',
       'counted',
       'indexArchives',
+      'markOf',
       'materialsForVariant',
       'plural',
       'preparePackages',
@@ -22,7 +27,9 @@ describe('the engine public surface', () => {
       'protocolFileName',
       'protocolRowFromCells',
       'readKeySecret',
+      'readMarksScales',
       'readPackageNames',
+      'russianDate',
       'summariseBank',
       'workKey',
     ]);

@@ -246,7 +246,7 @@ function countAddsUp({ classicCount, zip64Count, found }: DirectoryFacts): boole
  * composed of slices of the original: nothing is copied.
  */
 function patchedCount(data: Blob, facts: DirectoryFacts): Blob {
-  const parts: BlobPart[] = [];
+  const parts: (Blob | Uint8Array<ArrayBuffer>)[] = [];
   let position = 0;
   const patch = (at: number, bytes: Uint8Array<ArrayBuffer>) => {
     parts.push(data.slice(position, at), bytes);

@@ -1,5 +1,6 @@
 import { BlobWriter, Uint8ArrayReader, ZipWriter, TextReader } from '@zip.js/zip.js';
 import type { ArchiveFile, ArchiveInput } from '../archive';
+import type { PdfOpenCheck } from '../pdf';
 import { assignSchoolCodes, assignWorks, readExpertList, type Expert } from '../assignment';
 import { indexArchives } from '../bank/indexArchives';
 import type { Bank, SchoolDocument } from '../bank/types';
@@ -31,6 +32,8 @@ export interface PrepareOptions {
   secret?: string;
   onProgress?: (progress: { stage: 'index' | 'sheets' | 'packages'; done: number; total: number }) => void;
   signal?: AbortSignal;
+  /** The viewer's reader, for PDFs the inspector had to repair (see IndexOptions). */
+  pdfOpenCheck?: PdfOpenCheck;
 }
 
 export interface PreparedPackage {
@@ -62,6 +65,7 @@ export async function preparePackages(options: PrepareOptions, onPackage: (pkg: 
   const bank = await indexArchives(options.archives, {
     password: options.password,
     signal,
+    pdfOpenCheck: options.pdfOpenCheck,
     onProgress: ({ done }) => options.onProgress?.({ stage: 'index', done, total: 0 }),
   });
   const problems: Problem[] = [...bank.problems];

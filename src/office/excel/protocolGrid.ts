@@ -6,6 +6,8 @@
 import {
   META_KEYS,
   META_MARKER,
+  columnLetters,
+  columnNumber,
   PROTOCOL_COLUMNS,
   PROTOCOL_FORMAT_VERSION,
   protocolRowFromCells,
@@ -13,7 +15,6 @@ import {
   type ProtocolColumnKey,
   type ProtocolRow,
 } from '../../engine';
-import { columnLetters, columnNumber } from './addresses';
 
 const KEYS = Object.keys(PROTOCOL_COLUMNS) as ProtocolColumnKey[];
 

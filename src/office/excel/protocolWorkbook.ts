@@ -15,8 +15,8 @@
  *     selectProtocolCell             1
  *     recordCompletion               2   (3 when the hidden sheet was protected: unprotect … protect)
  */
-import { META_KEYS, PROTOCOL_SHEETS, type CellInput, type ProtocolRow } from '../../engine';
-import { columnLetters, rowsOfAddress, sheetOf, withoutSheet } from './addresses';
+import { columnLetters, META_KEYS, PROTOCOL_SHEETS, type CellInput, type ProtocolRow } from '../../engine';
+import { rowsOfAddress, sheetOf, withoutSheet } from './addresses';
 import { failure, failureFromError, type ExcelResult } from './failures';
 import {
   firstFreeMetaRow,

@@ -1,4 +1,5 @@
 import boot from './boot.json';
+import { russianDate } from '../../engine';
 import type { Messages } from './messages';
 import { pluralRu } from './plural';
 
@@ -17,16 +18,10 @@ function bytesRu(bytes: number): string {
   return `${new Intl.NumberFormat('ru-RU', { maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0 }).format(value)} ${units[unit]}`;
 }
 
-/** `2026-06-19` → `19.06.2026`. */
-function dateRu(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return match ? `${match[3]}.${match[2]}.${match[1]}` : iso;
-}
-
 const expertRu: Messages['expert'] = {
   title: 'Протокол эксперта',
   packageLine: (packageId, subject, grade) => `Пакет ${packageId}${subject ? ` · ${subject}` : ''}${grade ? `, ${grade} класс` : ''}`,
-  deadline: (date) => `Срок сдачи протокола: ${dateRu(date)}`,
+  deadline: (date) => `Срок сдачи протокола: ${russianDate(date)}`,
   reading: 'Читаем протокол…',
   excelProblem: (_problem, message) => message,
   retry: 'Повторить',
@@ -198,12 +193,10 @@ export const ru: Messages = {
     starting: 'Открываем архивы…',
     cancel: 'Отмена',
     cancelled: 'Разбор архивов отменён. Выберите архивы, чтобы начать заново.',
-    unreadableTitle: (archive) => `Архив «${archive}» не читается`,
-    unreadableBody: (reason) =>
-      `Это не ZIP-архив, или он повреждён, или не дописан до конца${reason ? ` (${reason})` : ''}. Попросите отправителя прислать архив заново.`,
+    showArchives: (count) => `Показать ${pluralRu(count, 'архив', 'архивы', 'архивы')} (${n(count)})`,
+    hideArchives: 'Скрыть список архивов',
     failedTitle: 'Не удалось разобрать архивы',
     retry: 'Повторить',
-    retryWithout: (archive) => `Разобрать без «${archive}»`,
     loadOther: 'Загрузить другие архивы',
     summary: (works, pages, schools) =>
       `${n(works)} ${pluralRu(works, 'работа', 'работы', 'работ')}, ${n(pages)} ${pluralRu(pages, 'страница', 'страницы', 'страниц')} — ${n(schools)} ${pluralRu(schools, 'папка', 'папки', 'папок')} школ`,
