@@ -47,7 +47,7 @@ const nodeImportsForbidden = (where) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'test-output/**', 'bench-output/**', 'coverage/**', '.ci/**'],
+    ignores: ['dist/**', 'dist-cli/**', 'node_modules/**', 'test-output/**', 'bench-output/**', 'coverage/**', '.ci/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

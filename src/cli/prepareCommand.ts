@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArchiveUnreadableError, preparePackages, problemText, unassignedText, type Language } from '../engine';
-import { openUserFile } from './files';
+import { openUserFile, UserFileError } from './files';
 import { parseArgs, UsageError } from './args';
 import { pdfjsOpenCheck } from './pdfjsCheck';
 import { startProgress } from './progress';
@@ -36,12 +36,17 @@ export async function runPrepare(argv: string[]): Promise<number> {
   const json = options.has('json');
 
   const missing: string[] = [];
-  const open = async (path: string) => (await openUserFile(path)) ?? (missing.push(path), null);
+  const open = (path: string) =>
+    openUserFile(path).catch((error: unknown) => {
+      if (!(error instanceof UserFileError)) throw error;
+      missing.push(`${path}: ${problemText(error.facts, language)}`);
+      return null;
+    });
   const archives = (await Promise.all(works.map(open))).filter((f) => f !== null);
   const sheets = (await Promise.all((lists.get('sheets') ?? []).map(open))).filter((f) => f !== null);
   const experts = await open(expertsPath);
   if (missing.length > 0 || !experts) {
-    process.stderr.write(`Файлы не найдены: ${missing.join(', ')}\n`);
+    process.stderr.write(`${missing.join('\n')}\n`);
     return 1;
   }
 

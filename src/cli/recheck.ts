@@ -1,6 +1,3 @@
-import { runCheck } from './checkCommand';
-import { runIndex } from './indexCommand';
-import { runPrepare } from './prepareCommand';
 import { UsageError } from './args';
 
 const HELP = `recheck — командная строка Recheck (перепроверка работ ВПР)
@@ -22,18 +19,19 @@ const HELP = `recheck — командная строка Recheck (перепр�
 (problem) и их подробности (details) те же, меняется только message.
 
 Коды выхода: 0 — готово (index: проблемы с файлами — часть результата; check: протокол заполнен);
-1 — файл не читается; 2 — ошибка в командной строке; 3 (check) — в протоколе есть замечания.`;
+1 — файл не найден или не читается; 2 — ошибка в командной строке; 3 (check) — в протоколе есть замечания.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
+      // Each command is loaded when asked for: `recheck --help` stays cheap, and `check` never loads the archive reader.
       case 'index':
-        return await runIndex(rest);
+        return await (await import('./indexCommand')).runIndex(rest);
       case 'prepare':
-        return await runPrepare(rest);
+        return await (await import('./prepareCommand')).runPrepare(rest);
       case 'check':
-        return await runCheck(rest);
+        return await (await import('./checkCommand')).runCheck(rest);
       case undefined:
       case 'help':
       case '--help':

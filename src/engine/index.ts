@@ -5,9 +5,9 @@
 export { indexArchives, type IndexOptions, type IndexProgress } from './bank/indexArchives';
 export { summariseBank, type SchoolSummary } from './bank/summariseBank';
 export type { Bank, DocumentKind, SchoolDocument, Work, WorkKind } from './bank/types';
-export { ArchiveUnreadableError, type ArchiveInput } from './archive';
+export { ArchiveUnreadableError, type ArchiveCodecs, type ArchiveInput } from './archive';
 export type { PdfOpenCheck, PdfOpenVerdict } from './pdf';
-export type { CellShown, NonPdfKind, Problem, ProblemCode, ProblemDetailsByCode, ProblemFacts, ProblemPlace } from './problems';
+export type { CellShown, NonPdfKind, Problem, ProblemCode, ProblemDetailsByCode, ProblemFacts, ProblemPlace, UserFileFailure } from './problems';
 export { countProblems, problemDetails, PROBLEM_PLACE, PROTOCOL_PROBLEM_PLACE, type ProblemCount } from './countProblems';
 export { problemText, unassignedText, type Language, type Wording } from './wording';
 export { counted, plural } from './russianPlural';

@@ -18,7 +18,6 @@ export type ArchiveFailureReason =
   | 'ambiguous-structure'
   | 'too-big'
   | 'not-readable'
-  | 'file-not-found'
   /** Anything else: `detail` holds the reader's own words. */
   | 'read-error';
 
@@ -51,6 +50,9 @@ export type PdfFailureReason =
   | 'encrypted-pages'
   | 'unknown-encryption'
   | 'aes-unavailable';
+
+/** Why a file the user named cannot be opened. */
+export type UserFileFailure = 'missing' | 'directory' | 'not-a-file' | 'no-permission' | 'unreadable';
 
 /** What a file named `.pdf` really is, judged by its first bytes. */
 export type NonPdfKind =
@@ -122,6 +124,12 @@ export interface ProblemDetailsByCode {
   'unknown-file': None;
   'old-excel': None;
   'broken-archive': { reason: ArchiveFailureReason; detail?: string };
+  /** A file the user named (on the command line) that cannot be opened. */
+  'file-not-found': { reason: UserFileFailure; detail?: string };
+  /** The count the archive's end record states (`statedCount`) differs from the directory entries found. */
+  'entry-count-mismatch': { statedCount: number; foundCount: number };
+  /** A nested archive with no files in it (empty, or folders only). */
+  'empty-archive': None;
   'nested-too-deep': None;
   /** `detail`: the compression method for `unsupported-compression`, the reader's words for `inflate-error`. */
   'unreadable-entry': { reason: EntryFailureReason; detail?: string };

@@ -2,11 +2,11 @@
  * The CLI hands the engine pdf.js (the legacy build of the pane's version): a scan the inspector had to repair is
  * a work only when pdf.js opens it, with pdf.js's page count.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildZip } from '../support/archiveFixtures';
+import { recheck } from '../support/builtCli';
 import { breakXref, makePdf, makeRawPdf, truncate } from '../support/pdfFactory';
 
 const SCHOOL = 'Боханский район/МБОУ Витимская СОШ, русский язык, 6 класс';
@@ -28,8 +28,8 @@ it('recheck index takes a repaired scan pdf.js opens, and reports one it cannot 
     // Cut at 95 %: the cross-reference stream is lost with the end.
     { path: `${SCHOOL}/4004_вар.1.pdf`, data: truncate(makePdf({ pages: 4, objectStreams: true }), 0.95) },
   ]));
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/recheck.ts', 'index', archive, '--json'], { encoding: 'utf8' });
-  expect(result.status).toBe(0);
+  const result = recheck('index', archive, '--json');
+  expect(result.code).toBe(0);
   const bank = JSON.parse(result.stdout);
   expect(bank.works.map((work: { code: string; pages: number }) => [work.code, work.pages])).toEqual([['4001', 3], ['4003', 1]]);
   expect(bank.problems.map((problem: { path: string; problem: string }) => [problem.path.slice(-14), problem.problem])).toEqual([

@@ -1,17 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildZip } from '../support/archiveFixtures';
+import { recheck } from '../support/builtCli';
 import { makePdf } from '../support/pdfFactory';
 
 const SCHOOL = 'МБОУ Витимская СОШ, русский язык, 6 класс';
 const dir = mkdtempSync(join(tmpdir(), 'recheck-cli-'));
 
-function recheck(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/recheck.ts', ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 let archive: string;
 
@@ -101,10 +97,38 @@ describe('recheck index', () => {
     expect(result.problems[0]).toMatchObject({ archive: 'обрезан.zip', path: '', problem: 'broken-archive' });
   });
 
-  it('exits 1 for a file that does not exist', () => {
-    const { code, stderr } = recheck('index', join(dir, 'нет такого.zip'));
+  it('says a file that does not exist is not found, not that the archive is damaged, and exits 1', () => {
+    const missing = join(dir, 'нет такого.zip');
+    const { code, stdout, stderr } = recheck('index', missing, archive, '--json');
     expect(code).toBe(1);
+    expect(stderr).toContain(missing);
     expect(stderr).toContain('не найден');
+    expect(stderr).not.toMatch(/повреждён|прислать архив заново/);
+    const result = JSON.parse(stdout);
+    expect(result.problems[0]).toEqual({ archive: 'нет такого.zip', path: '', problem: 'file-not-found', details: { reason: 'missing' }, message: expect.stringContaining('нет такого файла') });
+    expect(result.works).toHaveLength(2);
+  });
+
+  it('says a folder given as an archive is a folder', () => {
+    const { code, stdout } = recheck('index', dir, '--json');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).problems[0]).toMatchObject({ problem: 'file-not-found', message: expect.stringContaining('это папка') });
+  });
+
+  it('reads every file of an archive whose end record understates its files, and says so', () => {
+    const bytes = readFileSync(archive);
+    // The classic end record's two counts, 6 and 8 bytes in: say two entries fewer than the directory holds.
+    const end = bytes.length - 22;
+    bytes.writeUInt16LE(bytes.readUInt16LE(end + 8) - 2, end + 8);
+    bytes.writeUInt16LE(bytes.readUInt16LE(end + 10) - 2, end + 10);
+    const understated = join(dir, 'недосчитан.zip');
+    writeFileSync(understated, bytes);
+    const { code, stdout } = recheck('index', understated, '--json');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.works).toHaveLength(2);
+    expect(result.documents).toHaveLength(1);
+    expect(result.problems.map((p: { problem: string }) => p.problem).sort()).toEqual(['bad-name', 'entry-count-mismatch']);
   });
 
   it('exits 2 for a usage mistake', () => {

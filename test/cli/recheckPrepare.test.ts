@@ -1,18 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BlobReader, Uint8ArrayWriter, ZipReader, type FileEntry } from '@zip.js/zip.js';
 import { editProtocol, loadWorkbook } from '../engine/protocol/protocolFixtures';
+import { recheck } from '../support/builtCli';
 import { buildRegionArchives, expertsCsv } from '../support/regionFixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'recheck-prepare-'));
 const out = join(dir, 'выдача');
 
-function recheck(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/recheck.ts', ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 async function protocolOf(packagePath: string): Promise<{ name: string; bytes: Uint8Array }> {
   const reader = new ZipReader(new BlobReader(new Blob([readFileSync(packagePath)])), { useWebWorkers: false });

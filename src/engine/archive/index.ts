@@ -5,5 +5,6 @@
 export { readArchive, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ENTRY_BYTES } from './readArchive';
 export type { ArchiveFile, ArchiveInput, ArchiveItem, ReadArchiveOptions } from './readArchive';
 export { ArchiveEntryError, ArchiveUnreadableError } from './errors';
+export type { ArchiveCodecs } from './codecs';
 export type { EntryProblemCode } from './errors';
 export { decodeEntryName } from './names';

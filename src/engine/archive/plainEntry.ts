@@ -4,17 +4,28 @@
  * one pass, then checked against the CRC — several times faster than zip.js's general stream pipeline, which
  * remains the path for everything else (encryption, other methods, unusual headers).
  */
-import type { FileEntry } from '@zip.js/zip.js';
 import { ArchiveEntryError } from './errors';
 import { boundedSink, LimitExceeded } from './boundedSink';
+import type { ArchiveCodecs } from './codecs';
 import { crc32 } from './crc32';
+
+/** What the fast path needs of an entry (a listed entry or zip.js's own). */
+export interface PlainEntryFields {
+  encrypted: boolean;
+  compressionMethod: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  /** The declared CRC-32. */
+  signature: number;
+  offset: number;
+}
 
 const LOCAL_HEADER_SIGNATURE = 0x04034b50;
 const LOCAL_HEADER_LENGTH = 30;
 export const COMPRESSION_STORE = 0;
 export const COMPRESSION_DEFLATE = 8;
 
-export function canReadPlain(entry: FileEntry): boolean {
+export function canReadPlain(entry: PlainEntryFields): boolean {
   if (entry.encrypted) return false;
   if (entry.compressionMethod === COMPRESSION_STORE) return true;
   return entry.compressionMethod === COMPRESSION_DEFLATE && typeof DecompressionStream !== 'undefined';
@@ -24,7 +35,7 @@ export function canReadPlain(entry: FileEntry): boolean {
  * Where the entry's data starts, from its local header; null when the header is not where the central directory
  * says (prepended data, damage): zip.js knows how to search for it.
  */
-export async function plainDataStart(source: Blob, entry: FileEntry): Promise<number | null> {
+export async function plainDataStart(source: Blob, entry: PlainEntryFields): Promise<number | null> {
   const header = new Uint8Array(await source.slice(entry.offset, entry.offset + LOCAL_HEADER_LENGTH).arrayBuffer());
   if (header.length < LOCAL_HEADER_LENGTH) return null;
   const view = new DataView(header.buffer);
@@ -32,7 +43,7 @@ export async function plainDataStart(source: Blob, entry: FileEntry): Promise<nu
   return entry.offset + LOCAL_HEADER_LENGTH + view.getUint16(26, true) + view.getUint16(28, true);
 }
 
-export async function readPlainEntry(source: Blob, entry: FileEntry, dataStart: number, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+export async function readPlainEntry(source: Blob, entry: PlainEntryFields, dataStart: number, limit: number, codecs?: ArchiveCodecs): Promise<Uint8Array<ArrayBuffer>> {
   const end = dataStart + entry.compressedSize;
   if (end > source.size) throw new ArchiveEntryError({ problem: 'unreadable-entry', reason: 'data-not-found' });
   const compressed = source.slice(dataStart, end);
@@ -42,13 +53,15 @@ export async function readPlainEntry(source: Blob, entry: FileEntry, dataStart: 
     // Stored data is its own size: a header declaring less is lying, and the real size decides.
     if (entry.compressedSize > limit) throw new ArchiveEntryError({ problem: 'too-large', limitBytes: limit });
     bytes = new Uint8Array(await compressed.arrayBuffer());
+  } else if (codecs) {
+    bytes = await inflateWith(codecs, compressed, entry.uncompressedSize, limit);
   } else {
     bytes = await inflateBounded(compressed, entry.uncompressedSize, limit);
   }
   if (bytes.length !== entry.uncompressedSize) {
     throw new ArchiveEntryError({ problem: 'unreadable-entry', reason: 'size-mismatch' });
   }
-  if (crc32(bytes) !== entry.signature) {
+  if ((codecs ? codecs.crc32(bytes) : crc32(bytes)) !== entry.signature) {
     throw new ArchiveEntryError({ problem: 'unreadable-entry', reason: 'crc-mismatch' });
   }
   return bytes;
@@ -64,4 +77,15 @@ async function inflateBounded(compressed: Blob, declared: number, limit: number)
     throw new ArchiveEntryError({ problem: 'unreadable-entry', reason: 'compressed-data-damaged' });
   }
   return sink.bytes();
+}
+
+async function inflateWith(codecs: ArchiveCodecs, compressed: Blob, declared: number, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+  let bytes: Uint8Array<ArrayBuffer> | null;
+  try {
+    bytes = await codecs.inflateRaw(new Uint8Array(await compressed.arrayBuffer()), limit, declared);
+  } catch {
+    throw new ArchiveEntryError({ problem: 'unreadable-entry', reason: 'compressed-data-damaged' });
+  }
+  if (bytes === null) throw new ArchiveEntryError({ problem: 'too-large', limitBytes: limit });
+  return bytes;
 }

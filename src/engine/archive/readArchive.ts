@@ -3,12 +3,14 @@
  * demand), and safely (every name judged, every inflation bounded, nested archives walked to a fixed depth).
  * Every entry that is not a directory becomes exactly one item: a file to read, or a problem.
  */
-import { BlobReader, ERR_INVALID_UNCOMPRESSED_SIZE, ZipReader, type Entry, type FileEntry } from '@zip.js/zip.js';
+import { ERR_INVALID_UNCOMPRESSED_SIZE, type FileEntry } from '@zip.js/zip.js';
 import { makeProblem, type Problem, type ProblemFacts } from '../problems';
 import { ArchiveEntryError, ArchiveUnreadableError, archiveFailureReason, entryFailure } from './errors';
 import { boundedSink, LimitExceeded } from './boundedSink';
+import type { ArchiveCodecs } from './codecs';
 import { canReadPlain, COMPRESSION_DEFLATE, COMPRESSION_STORE, plainDataStart, readPlainEntry } from './plainEntry';
-import { cp1251Evidence, entryPath, judgePath, type LegacyEncoding } from './names';
+import { listArchive, rawNameBytes, type ListedEntry, type Listing } from './listing';
+import { cp1251Evidence, decodeEntryName, judgePath, normalizeName, type LegacyEncoding } from './names';
 
 export interface ArchiveInput {
   /** The archive's file name as the user gave it, e.g. `Боханский район.zip`. */
@@ -43,13 +45,13 @@ export interface ReadArchiveOptions {
    * a nested archive adds in place of itself. The sum is the number of items the walk yields.
    */
   onListed?: (items: number) => void;
+  /** Native CRC-32 and inflation where the platform has them (the CLI hands in Node's zlib); see codecs.ts. */
+  codecs?: ArchiveCodecs;
 }
 
 export const DEFAULT_MAX_ENTRY_BYTES = 256 * 1024 * 1024;
 export const DEFAULT_MAX_DEPTH = 3;
 
-/** General purpose bit 11: the name is UTF-8. */
-const UTF8_FLAG = 0x0800;
 /** General purpose bits 0 and 6: strong encryption (PKWARE SES), which zip.js cannot decrypt. */
 const STRONG_ENCRYPTION_FLAGS = 0x0041;
 
@@ -59,6 +61,7 @@ interface Context {
   maxEntryBytes: number;
   maxDepth: number;
   onListed?: (items: number) => void;
+  codecs?: ArchiveCodecs;
 }
 
 /**
@@ -72,59 +75,57 @@ export async function* readArchive(input: ArchiveInput, options: ReadArchiveOpti
     maxEntryBytes: options.maxEntryBytes ?? DEFAULT_MAX_ENTRY_BYTES,
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
     onListed: options.onListed,
+    codecs: options.codecs,
   };
-  let entries: Entry[];
+  let listing: Listing;
   try {
-    entries = await listEntries(input.data);
+    listing = await listArchive(input.data);
   } catch (error) {
     throw new ArchiveUnreadableError(archiveFailureReason(error), input.name);
   }
-  context.onListed?.(countFiles(entries));
-  yield* walk(entries, input.data, '', 0, context);
-}
-
-/** Reads the central directory only. zip.js must not judge names: one unsafe name would refuse the whole archive. */
-async function listEntries(data: Blob): Promise<Entry[]> {
-  const reader = new ZipReader(new BlobReader(data), { filenameValidation: 'tolerant', useWebWorkers: false });
-  try {
-    return await reader.getEntries();
-  } finally {
-    await reader.close().catch(() => undefined);
-  }
+  context.onListed?.(countFiles(listing.entries) + (listing.mismatch ? 1 : 0));
+  yield* walk(listing, input.data, '', 0, context);
 }
 
 /** Entries that will become items: all but directories (also those a Windows tool wrote with a trailing `\`). */
-function countFiles(entries: Entry[]): number {
-  return entries.filter((entry) => {
-    const last = entry.rawFilename?.[entry.rawFilename.length - 1];
-    return !entry.directory && last !== 0x2f && last !== 0x5c;
-  }).length;
-}
-
-function hasUtf8Flag(entry: Entry): boolean {
-  return ((entry.rawBitFlag ?? 0) & UTF8_FLAG) !== 0;
+function countFiles(entries: ListedEntry[]): number {
+  let count = 0;
+  for (const entry of entries) {
+    const last = entry.rawName.charCodeAt(entry.rawName.length - 1);
+    if (!entry.directory && last !== 0x2f && last !== 0x5c) count += 1;
+  }
+  return count;
 }
 
 /** One legacy code page for all the unflagged names of an archive: one tool wrote them all. */
-function legacyEncodingOf(entries: Entry[]): LegacyEncoding {
+function legacyEncodingOf(entries: ListedEntry[]): LegacyEncoding {
   let evidence = 0;
-  for (const entry of entries) if (!hasUtf8Flag(entry)) evidence += cp1251Evidence(entry.rawFilename);
+  for (const entry of entries) if (!entry.utf8Flag) evidence += cp1251Evidence(rawNameBytes(entry));
   return evidence > 0 ? 'cp1251' : 'cp866';
+}
+
+function entryName(entry: ListedEntry, legacy: LegacyEncoding): string {
+  return entry.unicodeName !== undefined ? normalizeName(entry.unicodeName) : decodeEntryName(rawNameBytes(entry), entry.utf8Flag, legacy);
 }
 
 function isZipName(path: string): boolean {
   return /\.zip$/i.test(path);
 }
 
-async function* walk(entries: Entry[], source: Blob, prefix: string, depth: number, context: Context): AsyncGenerator<ArchiveItem> {
+async function* walk(listing: Listing, source: Blob, prefix: string, depth: number, context: Context): AsyncGenerator<ArchiveItem> {
   const problem = (path: string, facts: ProblemFacts): ArchiveItem => ({
     type: 'problem',
     problem: makeProblem(context.archive, prefix + path, facts),
   });
 
+  const { entries, mismatch } = listing;
+  if (mismatch) {
+    // Reported on the archive itself (a nested one: its path); every header found is still read below.
+    yield { type: 'problem', problem: makeProblem(context.archive, prefix.replace(/\/$/, ''), { problem: 'entry-count-mismatch', statedCount: mismatch.stated, foundCount: mismatch.listed }) };
+  }
   const legacy = legacyEncodingOf(entries);
   for (const entry of entries) {
-    const name = entryPath(entry.rawFilename, hasUtf8Flag(entry), entry.rawExtraField, legacy);
+    const name = entryName(entry, legacy);
     const verdict = judgePath(name, entry.directory);
     if (verdict.kind === 'directory') continue;
     if (verdict.kind === 'unsafe') {
@@ -136,23 +137,22 @@ async function* walk(entries: Entry[], source: Blob, prefix: string, depth: numb
       continue;
     }
     const path = verdict.path;
-    const fileEntry = entry as FileEntry;
-    if (fileEntry.encrypted && ((fileEntry.rawBitFlag ?? 0) & STRONG_ENCRYPTION_FLAGS) === STRONG_ENCRYPTION_FLAGS) {
+    if (entry.encrypted && (entry.bitFlag & STRONG_ENCRYPTION_FLAGS) === STRONG_ENCRYPTION_FLAGS) {
       yield problem(path, { problem: 'unsupported-encryption' });
       continue;
     }
-    if (fileEntry.encrypted && context.password === undefined) {
+    if (entry.encrypted && context.password === undefined) {
       yield problem(path, { problem: 'encrypted' });
       continue;
     }
-    if (fileEntry.uncompressedSize > context.maxEntryBytes) {
+    if (entry.uncompressedSize > context.maxEntryBytes) {
       yield problem(path, { problem: 'too-large', limitBytes: context.maxEntryBytes });
       continue;
     }
     if (!isZipName(path)) {
       yield {
         type: 'file',
-        file: { archive: context.archive, path: prefix + path, size: fileEntry.uncompressedSize, crc32: fileEntry.signature ?? 0, read: () => readEntry(fileEntry, source, context) },
+        file: { archive: context.archive, path: prefix + path, size: entry.uncompressedSize, crc32: entry.signature, read: () => readEntry(entry, listing, source, context) },
       };
       continue;
     }
@@ -164,40 +164,48 @@ async function* walk(entries: Entry[], source: Blob, prefix: string, depth: numb
     }
     let bytes: Uint8Array<ArrayBuffer>;
     try {
-      bytes = await readEntry(fileEntry, source, context);
+      bytes = await readEntry(entry, listing, source, context);
     } catch (error) {
       yield problem(path, (error as ArchiveEntryError).facts);
       continue;
     }
-    let inner: Entry[];
+    let inner: Listing;
     const innerSource = new Blob([bytes]);
     try {
-      inner = await listEntries(innerSource);
+      inner = await listArchive(innerSource);
     } catch (error) {
       yield problem(path, { problem: 'broken-archive', ...archiveFailureReason(error) });
       continue;
     }
-    context.onListed?.(countFiles(inner) - 1);
+    const innerFiles = countFiles(inner.entries);
+    if (innerFiles === 0 && !inner.mismatch) {
+      // An archive a school sent with nothing in it (or folders only) is something to ask about.
+      yield problem(path, { problem: 'empty-archive' });
+      continue;
+    }
+    context.onListed?.(innerFiles + (inner.mismatch ? 1 : 0) - 1);
     yield* walk(inner, innerSource, `${prefix}${path}/`, depth + 1, context);
   }
 }
 
-async function readEntry(entry: FileEntry, source: Blob, context: Context): Promise<Uint8Array<ArrayBuffer>> {
+async function readEntry(entry: ListedEntry, listing: Listing, source: Blob, context: Context): Promise<Uint8Array<ArrayBuffer>> {
   if (canReadPlain(entry)) {
     const dataStart = await plainDataStart(source, entry).catch(() => null);
-    if (dataStart !== null) return readPlainEntry(source, entry, dataStart, context.maxEntryBytes);
+    if (dataStart !== null) return readPlainEntry(source, entry, dataStart, context.maxEntryBytes, context.codecs);
   }
+  // Everything else zip.js reads itself: encryption, other methods, a local header not where the directory says.
+  const zipEntry = await listing.zipEntry(entry);
   try {
-    const sink = boundedSink(entry.uncompressedSize, context.maxEntryBytes);
-    await entry.getData(sink.writable, {
-      password: entry.encrypted ? context.password : undefined,
+    const sink = boundedSink(zipEntry.uncompressedSize, context.maxEntryBytes);
+    await zipEntry.getData(sink.writable, {
+      password: zipEntry.encrypted ? context.password : undefined,
       checkCrc32: true,
       checkLocalDirectory: false,
       useWebWorkers: false,
     });
     return sink.bytes();
   } catch (error) {
-    throw await readFailure(error, entry, context);
+    throw await readFailure(error, zipEntry, context);
   }
 }
 

@@ -1,4 +1,4 @@
-import { ArchiveEntryError, readArchive, type ArchiveFile, type ArchiveInput } from '../archive';
+import { ArchiveEntryError, readArchive, type ArchiveCodecs, type ArchiveFile, type ArchiveInput } from '../archive';
 import { classifyFile, parseClassroomFileName, parseWorkFileName, placeFile, type Placement } from '../names';
 import { inspectPdf, type PdfOpenCheck } from '../pdf';
 import { makeProblem, type Problem, type ProblemFacts } from '../problems';
@@ -18,6 +18,8 @@ export interface IndexOptions {
   password?: string;
   onProgress?: (progress: IndexProgress) => void;
   signal?: AbortSignal;
+  /** Native CRC-32 and inflation, when the platform has them (the CLI hands in Node's zlib). */
+  codecs?: ArchiveCodecs;
   /** The viewer's reader, for PDFs the inspector had to repair (see pdf/openCheck.ts); without it they are problems. */
   pdfOpenCheck?: PdfOpenCheck;
 }
@@ -51,7 +53,7 @@ export async function indexArchives(inputs: ArchiveInput[], options: IndexOption
       done += 1;
       options.onProgress?.({ archive: input.name, done, total });
     });
-    for await (const item of readArchive(input, { password: options.password, onListed })) {
+    for await (const item of readArchive(input, { password: options.password, onListed, codecs: options.codecs })) {
       options.signal?.throwIfAborted();
       if (item.type === 'problem') await pipeline.push(async () => ({ type: 'problem', problem: item.problem }), 0);
       else await pipeline.push(() => judgeFile(item.file, options.pdfOpenCheck), item.file.size);

@@ -3,7 +3,7 @@
  * Names the person must type or find in Russian files (headers, sheet names, folder patterns) stay Russian,
  * always inside «…», so a reader knows to look for them literally.
  */
-import type { ArchiveFailureReason, CellShown, EntryFailureReason, NonPdfKind, PdfFailureReason, ScaleColumn, WorkbookFailureReason } from '../problems';
+import type { ArchiveFailureReason, CellShown, EntryFailureReason, NonPdfKind, PdfFailureReason, ScaleColumn, UserFileFailure, WorkbookFailureReason } from '../problems';
 import { entryReason, inBrackets, withDetail } from './compose';
 import type { Wording } from './types';
 
@@ -16,7 +16,6 @@ const ARCHIVE_REASONS: Record<ArchiveFailureReason, string> = {
   'ambiguous-structure': 'the archive’s structure is ambiguous: extra data before or after it',
   'too-big': 'the archive is too large',
   'not-readable': 'the archive file cannot be read from disk',
-  'file-not-found': 'file not found',
   'read-error': 'read error',
 };
 
@@ -140,6 +139,15 @@ function test(subject: string, grade: number): string {
   return `${subject}, grade ${grade}`;
 }
 
+
+const USER_FILE_FAILURES: Record<UserFileFailure, string> = {
+  missing: 'no such file',
+  directory: 'it is a folder, not a file',
+  'not-a-file': 'it is not a regular file',
+  'no-permission': 'no permission to read it',
+  unreadable: 'it does not open',
+};
+
 export const en: Wording = {
   problems: {
     'bad-name': ({ expected }) =>
@@ -195,7 +203,15 @@ export const en: Wording = {
       return `The sheet «${sheet}» also holds a results table, and it differs from the sheet read, «${otherSheet}»${parts.length ? `: ${parts.join('; ')}` : ''}. Only «${otherSheet}» was read. Ask the school which sheet is right and delete the other; if the sheets hold different classes, ask for them as separate files.`;
     },
     'broken-archive': ({ reason, detail }) =>
-      `The archive is damaged or incomplete and cannot be read (${reason === 'file-not-found' ? `file ${detail ?? ''} not found` : withDetail(ARCHIVE_REASONS[reason], detail)}). Ask the sender for the archive again.`,
+      `The archive is damaged or incomplete and cannot be read (${withDetail(ARCHIVE_REASONS[reason], detail)}). Ask the sender for the archive again.`,
+    'file-not-found': ({ reason, detail }) =>
+      `The file cannot be found or opened (${USER_FILE_FAILURES[reason]}${detail ? `: ${detail}` : ''}). Check the path and the permission to read it: the file was not read.`,
+    'entry-count-mismatch': ({ statedCount, foundCount }) =>
+      foundCount < statedCount
+        ? `The archive’s end record states ${statedCount} files and folders, but its directory holds ${foundCount}: the archive is damaged or was built wrongly, and some files may be missing. Everything found was read; ask the sender to build the archive again and resend it.`
+        : `The archive’s end record states ${statedCount} files and folders, fewer than the ${foundCount} in its directory: the count is written wrongly. The whole directory was read; check with the sender that the archive is complete.`,
+    'empty-archive': () =>
+      'A nested archive is empty: it holds no files (only folders, or nothing). Ask the school what it meant to send, and ask for an archive with the files.',
     'nested-too-deep': () => 'Archives are nested too deep inside one another. Ask the sender to unpack the inner archives.',
     'unreadable-entry': ({ reason, detail }) => `The file could not be unpacked from the archive${inBrackets(entryReason(ENTRY_REASONS, reason, detail))}. Ask the sender to send it again.`,
     'no-score-sheet': ({ school, subject, grade }) =>

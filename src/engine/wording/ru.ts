@@ -2,7 +2,7 @@
  * The Russian wording of every problem and of unassigned works: what is wrong and what the person should do.
  * The texts are the product's own (the coordinator reads them); English lives in `en.ts`.
  */
-import type { ArchiveFailureReason, CellShown, EntryFailureReason, NonPdfKind, PdfFailureReason, ScaleColumn, WorkbookFailureReason } from '../problems';
+import type { ArchiveFailureReason, CellShown, EntryFailureReason, NonPdfKind, PdfFailureReason, ScaleColumn, UserFileFailure, WorkbookFailureReason } from '../problems';
 import { entryReason, inBrackets, withDetail } from './compose';
 import type { Wording } from './types';
 
@@ -15,7 +15,6 @@ const ARCHIVE_REASONS: Record<ArchiveFailureReason, string> = {
   'ambiguous-structure': 'структура архива неоднозначна: лишние данные до или после архива',
   'too-big': 'архив слишком велик',
   'not-readable': 'файл архива не читается с диска',
-  'file-not-found': 'файл не найден',
   'read-error': 'ошибка чтения',
 };
 
@@ -141,6 +140,15 @@ function test(subject: string, grade: number): string {
   return `${subject}, ${grade} класс`;
 }
 
+
+const USER_FILE_FAILURES: Record<UserFileFailure, string> = {
+  missing: 'нет такого файла',
+  directory: 'это папка, а не файл',
+  'not-a-file': 'это не обычный файл',
+  'no-permission': 'нет прав на чтение файла',
+  unreadable: 'файл не открывается',
+};
+
 export const ru: Wording = {
   problems: {
     'bad-name': ({ expected }) =>
@@ -196,7 +204,15 @@ export const ru: Wording = {
       return `На листе «${sheet}» тоже есть таблица результатов, и она расходится с прочитанным листом «${otherSheet}»${parts.length ? `: ${parts.join('; ')}` : ''}. Прочитан только лист «${otherSheet}». Уточните у школы, какой лист верный, и удалите лишний; если на листах разные классы, попросите прислать их отдельными файлами.`;
     },
     'broken-archive': ({ reason, detail }) =>
-      `Архив повреждён или не дописан и не читается (${reason === 'file-not-found' ? `файл ${detail ?? ''} не найден` : withDetail(ARCHIVE_REASONS[reason], detail)}). Попросите отправителя прислать архив заново.`,
+      `Архив повреждён или не дописан и не читается (${withDetail(ARCHIVE_REASONS[reason], detail)}). Попросите отправителя прислать архив заново.`,
+    'file-not-found': ({ reason, detail }) =>
+      `Файл не найден или не открывается (${USER_FILE_FAILURES[reason]}${detail ? `: ${detail}` : ''}). Проверьте путь к файлу и права на чтение: файл не прочитан.`,
+    'entry-count-mismatch': ({ statedCount, foundCount }) =>
+      foundCount < statedCount
+        ? `Число файлов и папок, записанное в конце архива (${statedCount}), больше, чем в оглавлении архива (${foundCount}): архив повреждён или собран с ошибкой, и части файлов может не хватать. Прочитано всё, что найдено; попросите отправителя пересобрать архив и прислать его заново.`
+        : `Число файлов и папок, записанное в конце архива (${statedCount}), меньше, чем в оглавлении архива (${foundCount}): число записано неверно. Прочитано всё оглавление; сверьте с отправителем, что архив полный.`,
+    'empty-archive': () =>
+      'Вложенный архив пуст: в нём нет ни одного файла (только папки или ничего). Уточните у школы, что она хотела прислать, и попросите прислать архив с файлами.',
     'nested-too-deep': () => 'Архив вложен в архив слишком глубоко. Попросите отправителя распаковать вложенные архивы.',
     'unreadable-entry': ({ reason, detail }) => `Файл в архиве не удалось распаковать${inBrackets(entryReason(ENTRY_REASONS, reason, detail))}. Попросите отправителя прислать его заново.`,
     'no-score-sheet': ({ school, subject, grade }) =>

@@ -335,6 +335,8 @@ export const en: Messages = {
       'old-excel': 'Score sheet in the old .xls format',
       'broken-archive': 'Damaged archives',
       'nested-too-deep': 'Archives nested too deep',
+      'entry-count-mismatch': 'Archives whose file count does not add up',
+      'empty-archive': 'Empty nested archives',
       'unreadable-entry': 'Files that cannot be unpacked',
       'experts-unreadable': 'Expert list cannot be read',
       'experts-no-header': 'Expert list has no header row',

@@ -339,6 +339,8 @@ export const ru: Messages = {
       'old-excel': 'Протокол в старом формате .xls',
       'broken-archive': 'Повреждённые архивы',
       'nested-too-deep': 'Слишком глубокая вложенность архивов',
+      'entry-count-mismatch': 'Число файлов в архиве не сходится',
+      'empty-archive': 'Пустые вложенные архивы',
       'unreadable-entry': 'Файлы не распаковываются',
       'experts-unreadable': 'Список экспертов не читается',
       'experts-no-header': 'В списке экспертов нет строки заголовков',

@@ -28,9 +28,17 @@ const SAMPLES: { [C in ProblemCode]: ProblemFacts<C>[] } = {
   'old-excel': [{ problem: 'old-excel' }],
   'broken-archive': [
     { problem: 'broken-archive', reason: 'no-end-record' },
-    { problem: 'broken-archive', reason: 'file-not-found', detail: '/no/such.zip' },
     { problem: 'broken-archive', reason: 'read-error', detail: 'Unexpected end of data' },
   ],
+  'file-not-found': [
+    { problem: 'file-not-found', reason: 'missing' },
+    { problem: 'file-not-found', reason: 'unreadable', detail: 'EIO' },
+  ],
+  'entry-count-mismatch': [
+    { problem: 'entry-count-mismatch', statedCount: 65_535, foundCount: 66_536 },
+    { problem: 'entry-count-mismatch', statedCount: 12, foundCount: 10 },
+  ],
+  'empty-archive': [{ problem: 'empty-archive' }],
   'nested-too-deep': [{ problem: 'nested-too-deep' }],
   'unreadable-entry': [
     { problem: 'unreadable-entry', reason: 'crc-mismatch' },
@@ -180,7 +188,7 @@ describe('the wording of problems', () => {
     expect(problemText(SAMPLES['other-score-sheet'][0], 'ru')).toContain('1, 2, 3, 4, 5 и ещё 2');
     expect(problemText(SAMPLES['other-score-sheet'][0], 'en')).toContain('1, 2, 3, 4, 5 and 2 more');
     expect(problemText(SAMPLES['unreadable-entry'][1], 'ru')).toContain('неподдерживаемый метод сжатия 14');
-    expect(problemText(SAMPLES['broken-archive'][1], 'en')).toContain('file /no/such.zip not found');
+    expect(problemText(SAMPLES['file-not-found'][1], 'en')).toContain('it does not open: EIO');
     expect(problemText(SAMPLES['not-a-score'][0], 'ru')).toContain('записано «1,5»');
     expect(problemText({ problem: 'not-a-score', participant: '1', task: '1', value: { kind: 'number', value: 1.5 }, max: 2 }, 'ru')).toContain('«1,5»');
     expect(problemText({ problem: 'not-a-score', participant: '1', task: '1', value: { kind: 'number', value: 1.5 }, max: 2 }, 'en')).toContain('“1.5”');
