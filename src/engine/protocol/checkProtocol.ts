@@ -9,7 +9,6 @@ import { PREFILLED_KEYS, PROTOCOL_COLUMNS } from './layout';
 import { problemMessage } from '../problems';
 import { readProtocolWorkbook } from './readWorkbook';
 import {
-  PROTOCOL_FORMAT_VERSION,
   type PrefilledRow,
   type ProtocolCheck,
   type ProtocolIdentity,
@@ -54,7 +53,7 @@ function byPlace(a: ProtocolProblem, b: ProtocolProblem): number {
 
 export function identityOfMeta(meta: ProtocolMeta): ProtocolIdentity {
   return {
-    formatVersion: PROTOCOL_FORMAT_VERSION,
+    formatVersion: meta.formatVersion,
     packageId: meta.packageId,
     expert: meta.expert,
     subject: meta.subject,

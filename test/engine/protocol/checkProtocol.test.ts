@@ -141,7 +141,7 @@ describe('checking a protocol', () => {
     const read = await readProtocolWorkbook(filled);
     if (!read.ok) throw new Error(read.message);
     const rows = read.protocol.rows.map((row) => (row.row === 2 ? { ...row.prefilled, schoolScore: 3 } : row.prefilled));
-    setMeta(workbook, 'checksum', await prefilledDigest({ identity: { ...read.protocol.meta, formatVersion: 1 }, rows }));
+    setMeta(workbook, 'checksum', await prefilledDigest({ identity: { ...read.protocol.meta, formatVersion: 2 }, rows }));
     // …and the originals too, so nothing shows which cell changed.
     for (let row = 1; row <= sheet.rowCount; row += 1) if (sheet.getCell(`A${row}`).value === 2) sheet.getCell(`G${row}`).value = 3;
     const forged = await saveWorkbook(workbook);
@@ -164,10 +164,10 @@ describe('checking a protocol', () => {
   });
 
   it('refuses a protocol of another format version', async () => {
-    const edited = await editProtocol(filled, {}, (workbook) => setMeta(workbook, 'formatVersion', 2));
+    const edited = await editProtocol(filled, {}, (workbook) => setMeta(workbook, 'formatVersion', 3));
     const read = await readProtocolWorkbook(edited);
     expect(read).toMatchObject({ ok: false, problem: 'wrong-version' });
-    expect(!read.ok && read.message).toContain('формат 2');
+    expect(!read.ok && read.message).toContain('формат 3');
     expect((await checkProtocol(edited)).readable).toBe(false);
   });
 
