@@ -4,13 +4,32 @@
  */
 export { indexArchives, type IndexOptions, type IndexProgress } from './bank/indexArchives';
 export { summariseBank, type SchoolSummary } from './bank/summariseBank';
-export type { Bank, DocumentKind, SchoolDocument, Work, WorkKind } from './bank/types';
+export type { Bank, ClassroomWork, DocumentKind, PupilWork, SchoolDocument, Work, WorkKind } from './bank/types';
 export { ArchiveUnreadableError, type ArchiveInput } from './archive';
 export { problemMessage, type Problem, type ProblemCode } from './problems';
 export { counted, plural } from './russianPlural';
 export { preparePackages, type PrepareOptions, type PrepareResult, type PreparedPackage } from './prepare/preparePackages';
-export { readKeySecret } from './prepare/keyWorkbook';
-export { protocolFileName } from './prepare/packageContents';
+export {
+  planPreparation,
+  type NamedBlob,
+  type PlanOptions,
+  type PreparationPlan,
+  type PrepareProgressReport,
+  type PrepareStage,
+} from './prepare/planPreparation';
+export { buildPackages, type BuildOptions, type PackageSummary } from './prepare/buildPackages';
+export {
+  buildKeyWorkbook,
+  keyOfPlan,
+  readKeySecret,
+  readKeyWorkbook,
+  type KeyFile,
+  type KeyPackage,
+  type KeyReadResult,
+  type KeySchool,
+  type KeyWork,
+} from './prepare/keyWorkbook';
+export type { Expert, Review, Reviewer } from './assignment';
 export { checkProtocol, type ProtocolCheck, type ProtocolProblem } from './protocol';
 export {
   checkProtocolRows,
@@ -34,4 +53,13 @@ export {
 } from './protocol';
 export { META_KEYS, META_MARKER } from './protocol/layout';
 export type { ScoreValue } from './scores';
-export { materialsForVariant, readPackageNames, workKey, type PackageMaterial, type PackageNames } from './prepare/packageNames';
+export {
+  materialsForVariant,
+  protocolFileName,
+  readPackageNames,
+  workKey,
+  type PackageMaterial,
+  parsePackageId,
+  type PackageNames,
+} from './prepare/packageLayout';
+export { schoolSheetFileName } from './names';

@@ -1,5 +1,5 @@
-import type { Work } from '../bank/types';
-import { parseSchoolFolder, placeFile } from '../names';
+import type { PupilWork, Work } from '../bank/types';
+import { parseSchoolSheetFileName, placeFile, schoolFolderName } from '../names';
 import { organisationKey } from '../assignment/sameOrganisation';
 import { makeProblem, type Problem } from '../problems';
 import type { Task } from '../scores';
@@ -7,7 +7,7 @@ import type { ScoreSheet, SheetRow } from '../scoreSheets';
 
 /** A scanned work with the school's own scoring of it: what an expert's protocol is prefilled from. */
 export interface ScoredWork {
-  work: Work;
+  work: PupilWork;
   /** The school folder the work came from, as one comparable key (see `schoolKeyOf`). */
   schoolKey: string;
   row: SheetRow;
@@ -30,10 +30,6 @@ export function schoolKeyOf(municipality: string, school: string, subject: strin
   return [organisationKey(municipality), organisationKey(school), subject, grade].join('\u0000');
 }
 
-function folderLabel(school: string, subject: string, grade: number): string {
-  return `${school}, ${subject}, ${grade} класс`;
-}
-
 /**
  * Which school a score sheet belongs to: the school folder it was found in, or — for a sheet the coordinator
  * added by hand — its file name written like a school folder («<школа>, <предмет>, <класс> класс.xlsx»).
@@ -46,8 +42,7 @@ function schoolKeyOfSheet(sheet: ScoreSheet): string | null {
       return schoolKeyOf(placement.municipality, school, subject, grade);
     }
   }
-  const fileName = sheet.source.path.slice(sheet.source.path.lastIndexOf('/') + 1).replace(/\.(xlsx|xlsm)$/i, '');
-  const folder = parseSchoolFolder(fileName);
+  const folder = parseSchoolSheetFileName(sheet.source.path);
   return folder && schoolKeyOf('', folder.school, folder.subject, folder.grade);
 }
 
@@ -73,7 +68,7 @@ export function joinSheets(works: Work[], sheets: ScoreSheet[]): JoinResult {
   const scannedCodes = new Map<ScoreSheet, Set<string>>();
   const schoolsWithoutSheet = new Map<string, Work>();
   for (const work of works) {
-    if (work.kind !== 'work' || work.code === null) continue;
+    if (work.kind !== 'work') continue;
     const schoolKey = schoolKeyOf(work.municipality, work.school, work.subject, work.grade);
     const schoolSheets = sheetsBySchool.get(schoolKey) ?? sheetsBySchool.get(schoolKeyOf('', work.school, work.subject, work.grade));
     if (!schoolSheets) {
@@ -87,7 +82,7 @@ export function joinSheets(works: Work[], sheets: ScoreSheet[]): JoinResult {
     }
 
     const problem = (code: Problem['problem'], details: Parameters<typeof makeProblem>[3] = {}) =>
-      problems.push(makeProblem(work.archive, work.path, code, { participant: work.code ?? '', ...details }));
+      problems.push(makeProblem(work.archive, work.path, code, { participant: work.code, ...details }));
     const found = findRow(schoolSheets, work.code);
     if (!found) {
       problem('scan-without-row');
@@ -104,7 +99,7 @@ export function joinSheets(works: Work[], sheets: ScoreSheet[]): JoinResult {
     const folder = placeFile(work.archive, work.path);
     problems.push(
       makeProblem(work.archive, folder?.schoolFolderPath || work.path, 'no-score-sheet', {
-        schoolFolder: folderLabel(work.school, work.subject, work.grade),
+        schoolFolder: schoolFolderName(work),
       }),
     );
   }

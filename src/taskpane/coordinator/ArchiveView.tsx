@@ -68,7 +68,7 @@ export function ArchiveView({ host, onBack }: ArchiveViewProps) {
   const [password, setPassword] = useState('');
   const [skipped, setSkipped] = useState<string[]>([]);
   const [step, setStep] = useState<'bank' | 'prepare'>('bank');
-  const source = useMemo(() => (state.status === 'done' ? { files: state.files, password: state.password } : null), [state]);
+  const source = useMemo(() => (state.status === 'done' ? { files: state.files, password: state.password, bank: state.bank } : null), [state]);
   const preparation = usePreparation(source);
   // Other archives: back to their bank first.
   useEffect(() => setStep('bank'), [source]);

@@ -1,4 +1,4 @@
-import type { PrepareResult, Problem } from '../../../engine';
+import type { Bank, PrepareResult, Problem } from '../../../engine';
 
 /** What the coordinator chooses before preparing: kept while the preparation runs, is cancelled or fails. */
 export interface PrepareInputs {
@@ -16,6 +16,8 @@ export interface PrepareInputs {
 export interface PrepareSource {
   files: File[];
   password: string;
+  /** The bank already indexed from `files`: the preparation does not read the archives twice. */
+  bank?: Bank;
 }
 
 /** The engine's progress report: `total` is 0 while the archives are read (it is not known then). */

@@ -53,6 +53,7 @@ export function usePreparation(source: PrepareSource | null): Preparation {
     preparePackages(
       {
         archives: source.files.map((file) => ({ name: file.name, data: file })),
+        bank: source.bank,
         password: source.password || undefined,
         extraSheets: inputs.sheets.map((file) => ({ name: file.name, data: file })),
         experts: { name: inputs.experts.name, data: inputs.experts },
