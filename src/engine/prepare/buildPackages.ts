@@ -57,7 +57,8 @@ async function buildPackage(prepared: PreparationPlan, plan: PackagePlan, materi
   const { schoolCodes, createdAt, deadline, files, problems } = prepared;
   const zip = new ZipWriter(new BlobWriter('application/zip'), { useWebWorkers: false, lastModDate: new Date(createdAt), extendedTimestamp: false });
   const protocol = await buildProtocolWorkbook(protocolSpecOf(plan, schoolCodes, createdAt, deadline), prepared.secret);
-  await zip.add(protocolFileName(plan), new Uint8ArrayReader(protocol));
+  // The workbook is a ZIP already: stored, not deflated a second time.
+  await zip.add(protocolFileName(plan), new Uint8ArrayReader(protocol), { level: 0 });
   await zip.add(INSTRUCTION_PATH, new TextReader(`\uFEFF${instructionText(plan, deadline)}`));
   const works = plan.works.map((scored) => ({ scored, path: workPathOf(scored, schoolCodes) })).sort((a, b) => a.path.localeCompare(b.path));
   for (const { scored, path } of works) {

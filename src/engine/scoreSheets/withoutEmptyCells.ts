@@ -4,8 +4,12 @@
  * preparation. The worksheets are handed to ExcelJS without the cells that hold nothing (`<c r="B7" s="3"/>`)
  * and without the rows left empty: every value, formula and inline string stays, so the reader sees the same
  * sheet, only shorter.
+ *
+ * zip.js lists the entries; each one is inflated by the platform's own DecompressionStream and the workbook
+ * is handed on as a stored ZIP (`storedZip`), which ExcelJS opens without inflating anything again.
  */
-import { Uint8ArrayReader, Uint8ArrayWriter, ZipReader, ZipWriter } from '@zip.js/zip.js';
+import { Uint8ArrayReader, Uint8ArrayWriter, ZipReader, type FileEntry } from '@zip.js/zip.js';
+import { storedZip } from './storedZip';
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 const EMPTY_CELL = /<c\b[^>]*?(?:\/>|>\s*<\/c>)/g;
@@ -16,23 +20,36 @@ export function trimWorksheetXml(xml: string): string {
   return xml.replace(EMPTY_CELL, '').replace(EMPTY_ROW, '');
 }
 
+async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+async function entryBytes(entry: FileEntry): Promise<Uint8Array> {
+  const raw = await entry.getData(new Uint8ArrayWriter(), { passThrough: true, useWebWorkers: false });
+  if (entry.compressionMethod === 0) return raw;
+  if (entry.compressionMethod !== 8) throw new Error(`compression method ${entry.compressionMethod}`);
+  return inflateRaw(raw);
+}
+
 /**
- * The workbook with its worksheets trimmed (entries stored, not deflated again). Anything zip.js cannot read
- * comes back untouched, for ExcelJS to judge and explain as it always did.
+ * The workbook with its worksheets trimmed. Anything not plainly readable here (an unusual compression, an
+ * encrypted or damaged file) comes back untouched, for ExcelJS to judge and explain as it always did.
  */
 export async function withoutEmptyCells(bytes: Uint8Array): Promise<Uint8Array> {
   try {
     const reader = new ZipReader(new Uint8ArrayReader(bytes), { useWebWorkers: false });
-    const entries = await reader.getEntries();
-    const writer = new ZipWriter(new Uint8ArrayWriter(), { useWebWorkers: false, level: 0, extendedTimestamp: false });
-    for (const entry of entries) {
-      if (entry.directory || !entry.getData) continue;
-      let data = await entry.getData(new Uint8ArrayWriter(), { useWebWorkers: false });
+    const files: Array<{ name: string; data: Uint8Array }> = [];
+    for (const entry of await reader.getEntries()) {
+      if (entry.directory) continue;
+      if (entry.encrypted) return bytes;
+      let data = await entryBytes(entry);
+      if (data.length !== entry.uncompressedSize) return bytes;
       if (WORKSHEET.test(entry.filename)) data = new TextEncoder().encode(trimWorksheetXml(new TextDecoder().decode(data)));
-      await writer.add(entry.filename, new Uint8ArrayReader(data), { level: 0, lastModDate: entry.lastModDate });
+      files.push({ name: entry.filename, data });
     }
     await reader.close();
-    return await writer.close();
+    return storedZip(files);
   } catch {
     return bytes;
   }
