@@ -7,7 +7,7 @@
  * most hidden, then workbook order.
  */
 import { META_KEYS, META_MARKER, PROTOCOL_SHEETS } from './layout';
-import { READABLE_PROTOCOL_VERSIONS, type CellInput, type ProtocolFormatVersion, type ReviewerKind } from './types';
+import { READABLE_PROTOCOL_VERSIONS, type CellInput, type ProtocolReviewMeta } from './types';
 
 /** What is known of a sheet before its block is read: name, visibility, and its first row (A1, B1). */
 export interface MetaSheetCandidate {
@@ -48,17 +48,8 @@ export function pickMetaSheet(candidates: readonly MetaSheetCandidate[]): number
 }
 
 /** The protocol's identity and state, from the hidden sheet's key/value block. */
-export interface ProtocolMetaValues {
-  formatVersion: ProtocolFormatVersion;
-  packageId: string;
-  /** Which review of the works this protocol is: 1 for the first, 2 for a second opinion… (format 1: 1). */
-  round: number;
-  /** Who reviews: an expert, or a school's commission in the municipal cross-check (format 1: an expert). */
-  reviewer: ReviewerKind;
-  expert: string;
-  subject: string;
+export interface ProtocolMetaValues extends ProtocolReviewMeta {
   grade: number | null;
-  createdAt: string;
   deadline: string | null;
   completedAt: string | null;
 }

@@ -101,17 +101,21 @@ export interface ProtocolRow {
   prefilled: PrefilledRow;
 }
 
-export interface ProtocolMeta {
+/** What the hidden sheet says of the review a protocol belongs to, whoever reads it. */
+export interface ProtocolReviewMeta {
   formatVersion: ProtocolFormatVersion;
   packageId: string;
-  /** 1 for a format-1 protocol. */
+  /** Which review of the works: 1 for the first, 2 for a second opinion… (1 for a format-1 protocol). */
   round: number;
-  /** `expert` for a format-1 protocol. */
+  /** Who reviews: an expert, or a school's commission in the municipal cross-check (an expert in format 1). */
   reviewer: ReviewerKind;
   expert: string;
   subject: string;
-  grade: number;
   createdAt: string;
+}
+
+export interface ProtocolMeta extends ProtocolReviewMeta {
+  grade: number;
   deadline?: string;
   completedAt?: string;
   checksum: string;
