@@ -7,6 +7,9 @@
  *   src/taskpane  React pane: imports the engine and office, never the CLI.
  *   src/commands  ribbon function file: imports office (and the engine), never the pane or the CLI.
  *   src/cli       Node face of the engine: imports only the engine.
+ *   outside the engine, only its public surface (src/engine/index.ts) may be imported; the engine itself
+ *                 imports only the third-party packages of ENGINE_PACKAGES, and is type-checked without DOM or
+ *                 Node types by tsconfig.engine.json (see src/engine/hostApis.d.ts).
  *   all of src    named exports only (no default exports), no import cycles.
  *
  * Tests, scripts, benchmarks and build configuration run in Node and may use it.
@@ -22,6 +25,15 @@ const nodeBuiltins = [...new Set(builtinModules.map((name) => name.replace(/^nod
 
 /** Host globals the engine may not touch: it runs unchanged in the pane, in Node and in workers. */
 const HOST_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'process', 'Buffer', 'require', '__dirname', '__filename', 'global'];
+/**
+ * Third-party packages the engine may import (it runs in the pane, a worker and Node alike): a new one is a
+ * decision recorded here, not an accident of an import.
+ */
+const ENGINE_PACKAGES = ['@zip.js/zip.js', 'exceljs'];
+const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Anything but a relative import or an allowed package (a package's subpath is another module: not allowed). */
+const NOT_ENGINE_ALLOWED = `^(?!\\.{1,2}(/|$)|(${ENGINE_PACKAGES.map(escapeRegex).join('|')})$)`;
+
 /** Office's globals: only src/office/** may name them. */
 const OFFICE_GLOBALS = ['Office', 'Excel', 'OfficeExtension', 'OfficeCore'];
 
@@ -93,6 +105,12 @@ export default tseslint.config(
               from: ['./src/office', './src/taskpane', './src/commands'],
               message: 'The CLI is the engine\'s Node face: it imports only the engine.',
             },
+            {
+              target: ['./src/office', './src/taskpane', './src/commands', './src/cli'],
+              from: './src/engine',
+              except: ['./index.ts'],
+              message: 'Outside the engine, import only its public surface (src/engine/index.ts): export what you need from there.',
+            },
           ],
         },
       ],
@@ -144,6 +162,7 @@ export default tseslint.config(
             { group: ['node:*'], message: 'The engine runs in the pane too: no Node built-ins.' },
             { group: ['react/*', 'react-dom/*', '@fluentui/*', '@griffel/*'], message: 'The engine has no UI: no React or Fluent.' },
             { group: ['office-addin-*', '@microsoft/office-js/*', '@types/office-js'], message: officeMessage },
+            { regex: NOT_ENGINE_ALLOWED, message: `The engine imports only these packages: ${ENGINE_PACKAGES.join(', ')} (eslint.config.mjs, ENGINE_PACKAGES).` },
           ],
         },
       ],

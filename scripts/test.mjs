@@ -23,6 +23,16 @@ function check(label, command, args) {
   }
 }
 
+/** One step of several commands: it passes when all of them do (each still runs and prints its errors). */
+function checkAll(label, commands) {
+  const results = commands.map(([command, args]) => run(`${label}: ${args.at(-1)}`, command, args));
+  if (results.every(Boolean)) passed += 1;
+  else {
+    failed += 1;
+    console.log(`✖ ${label} failed`);
+  }
+}
+
 function jest(label, config, reportFile) {
   rmSync(reportFile, { force: true });
   const ok = run(label, 'npx', ['jest', '-c', config, '--json', `--outputFile=${reportFile}`]);
@@ -39,7 +49,11 @@ function jest(label, config, reportFile) {
   }
 }
 
-check('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+// The whole project (DOM, Node, Office types), then the engine alone as its hosts see it (no DOM, no Node).
+checkAll('type check', [
+  ['npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['npx', ['tsc', '--noEmit', '-p', 'tsconfig.engine.json']],
+]);
 check('lint', 'npx', ['eslint', 'src', 'test', 'scripts', 'bench']);
 jest('unit tests', 'jest.config.js', `${outDir}/unit.json`);
 // Browser tests need office.js from dist/office/ (no network): see webpack.config.js.

@@ -8,6 +8,8 @@ export type { Bank, ClassroomWork, DocumentKind, PupilWork, SchoolDocument, Work
 export { ArchiveUnreadableError, type ArchiveInput } from './archive';
 export { problemMessage, type Problem, type ProblemCode } from './problems';
 export { counted, plural } from './russianPlural';
+export { columnLetters, columnNumber } from './columnLetters';
+export { russianDate } from './russianDate';
 export { preparePackages, type PrepareOptions, type PrepareResult, type PreparedPackage } from './prepare/preparePackages';
 export {
   planPreparation,
@@ -58,8 +60,29 @@ export {
   protocolFileName,
   readPackageNames,
   workKey,
-  type PackageMaterial,
   parsePackageId,
+  type PackageMaterial,
   type PackageNames,
 } from './prepare/packageLayout';
 export { schoolSheetFileName } from './names';
+export {
+  computeStatistics,
+  DEFAULT_STATISTICS_SETTINGS,
+  markOf,
+  readMarksScales,
+  type ErrorCodeCounts,
+  type FlagName,
+  type Mark,
+  type MarksScale,
+  type MarksScalesReading,
+  type MergedRow,
+  type NotEnoughDataReason,
+  type NullableMeasureName,
+  type StatisticsGroup,
+  type StatisticsLevel,
+  type StatisticsOptions,
+  type StatisticsResult,
+  type StatisticsSettings,
+  type TaskStatistics,
+  type UnscoredWork,
+} from './statistics';

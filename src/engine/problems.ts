@@ -70,7 +70,16 @@ export type ProblemCode =
   | 'protocol-row-added'
   | 'protocol-row-deleted'
   | 'checksum-mismatch'
-  | 'signature-mismatch';
+  | 'signature-mismatch'
+  // The statistics (src/engine/statistics): marks scales and merged rows.
+  | 'scale-unreadable'
+  | 'scale-no-header'
+  | 'scale-missing-column'
+  | 'scale-bad-value'
+  | 'scale-not-increasing'
+  | 'scale-duplicate'
+  | 'scale-maximum-mismatch'
+  | 'duplicate-task-row';
 
 export interface Problem {
   /** The archive's own name, as the user gave it. */
@@ -126,6 +135,8 @@ export interface ProblemDetails {
   column?: string;
   /** For locked-cell-edited: the value the coordinator wrote; for protocol-row-deleted: the sheet row. */
   original?: string;
+  /** For the statistics problems: the test, worded «русский язык, 4 класс». */
+  test?: string;
 }
 
 export function makeProblem(archive: string, path: string, problem: ProblemCode, details: ProblemDetails = {}): Problem {
@@ -264,5 +275,21 @@ export function problemMessage(problem: ProblemCode, details: ProblemDetails = {
       return 'Контрольная сумма не совпадает: служебные данные протокола изменены. Такой протокол нельзя принять как есть: попросите координатора выдать протокол заново и перенесите в него оценки.';
     case 'signature-mismatch':
       return 'Подпись протокола не совпадает с ключом координатора: протокол выдан с другим ключом (чужой пакет) или его данные изменены и контрольная сумма пересчитана. Проверьте, что выбран ключ этого пакета; иначе выдайте протокол заново.';
+    case 'scale-unreadable':
+      return `Таблица шкал перевода баллов в отметки не читается${reason}. Сохраните её в Excel как книгу .xlsx или как CSV и загрузите заново; до тех пор отметки не считаются, а доля объективно оценённых работ считается по совпадению баллов.`;
+    case 'scale-no-header':
+      return `В таблице шкал не найдена строка заголовков. Нужны столбцы ${details.expected ?? ''}. Добавьте заголовки над данными и загрузите таблицу заново.`;
+    case 'scale-missing-column':
+      return `В таблице шкал нет столбца ${details.expected ?? ''}. Без него шкалы не прочитаны: добавьте столбец и загрузите таблицу заново.`;
+    case 'scale-bad-value':
+      return `В таблице шкал${details.test ? ` (${details.test})` : ''} в столбце «${details.header ?? ''}» записано «${details.value ?? ''}», а нужно: ${details.expected ?? 'целое число баллов'}. Строка не прочитана: исправьте значение и загрузите таблицу заново.`;
+    case 'scale-not-increasing':
+      return `Шкала ${details.test ?? ''} не возрастает (${details.value ?? ''}): нужно 0 ≤ «3» < «4» < «5» ≤ максимум. Шкала не прочитана: проверьте пороги по опубликованным шкалам.`;
+    case 'scale-duplicate':
+      return `Шкала ${details.test ?? ''} записана дважды (первая — в строке ${details.otherRow ?? '?'}); взята первая. Удалите лишнюю строку.`;
+    case 'scale-maximum-mismatch':
+      return `Максимум шкалы ${details.test ?? ''} (${details.max ?? '?'}) не равен сумме максимальных баллов заданий: ${details.value ?? ''}. Шкала не использована: отметки не считаются, доля объективно оценённых работ считается по совпадению баллов. Проверьте шкалу (год, предмет, класс) и загрузите исправленную.`;
+    case 'duplicate-task-row':
+      return `Задание ${details.task ?? ''} работы ${details.participant ?? ''}${details.value ? ` (ОО ${details.value})` : ''}, ${details.test ?? ''}, встречается дважды; учтена первая строка. Проверьте, не сведён ли один протокол дважды под разными пакетами.`;
   }
 }

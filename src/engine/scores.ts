@@ -24,7 +24,7 @@ export function formatScore(value: ScoreValue): string {
     case 'score':
       return String(value.value);
     case 'no-answer':
-      return 'X';
+      return NO_ANSWER_MARK;
     case 'empty':
       return '';
   }
@@ -37,4 +37,23 @@ export function formatScore(value: ScoreValue): string {
 export function scoresDiffer(a: ScoreValue, b: ScoreValue): boolean {
   if (a.kind === 'empty' || b.kind === 'empty') return false;
   return scoreTotal(a) !== scoreTotal(b);
+}
+
+/** How a missing answer is written back: Latin capital X. */
+export const NO_ANSWER_MARK = 'X';
+
+/**
+ * The letters that mean "no answer" in a score cell: Latin X and Cyrillic Х. The engine accepts either case;
+ * the sheet's own formulas compare text as Excel does, case-insensitively.
+ */
+export const NO_ANSWER_LETTERS = ['X', 'Х'] as const;
+
+/** Whether a score cell's text (already trimmed) is the no-answer mark: X, x, Х or х. */
+export function isNoAnswerMark(text: string): boolean {
+  return NO_ANSWER_LETTERS.some((letter) => text === letter || text === letter.toLowerCase());
+}
+
+/** The same rule as a spreadsheet formula over one cell: `OR(G2="X",G2="Х")`. */
+export function noAnswerFormula(cell: string): string {
+  return `OR(${NO_ANSWER_LETTERS.map((letter) => `${cell}="${letter}"`).join(',')})`;
 }

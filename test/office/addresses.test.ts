@@ -1,4 +1,4 @@
-import { columnLetters, columnNumber, rowsOfAddress, sheetOf, withoutSheet } from '../../src/office/excel/addresses';
+import { rowsOfAddress, sheetOf, withoutSheet } from '../../src/office/excel/addresses';
 
 describe('A1 addresses', () => {
   it('reads the rows of a cell, a block, whole rows and whole columns', () => {
@@ -20,10 +20,5 @@ describe('A1 addresses', () => {
     expect(sheetOf('Протокол!A1')).toBe('Протокол');
     expect(sheetOf('A1')).toBeNull();
     expect(withoutSheet('Протокол!A1:B2')).toBe('A1:B2');
-  });
-
-  it('converts column letters both ways', () => {
-    expect([1, 10, 26, 27, 16384].map(columnLetters)).toEqual(['A', 'J', 'Z', 'AA', 'XFD']);
-    expect(['A', 'J', 'AA', 'XFD'].map(columnNumber)).toEqual([1, 10, 27, 16384]);
   });
 });

@@ -3,6 +3,7 @@
  * names from macOS, UTF-8 with and without the flag) and password-protected ones (AES, ZipCrypto).
  */
 import { Uint8ArrayReader, Uint8ArrayWriter, ZipWriter } from '@zip.js/zip.js';
+import { withSeededRandomValues } from './seededBytes';
 import { buildRawZip, encodeCp1251, encodeCp866, type RawZipEntry } from './zipBuilder';
 
 /**
@@ -59,16 +60,29 @@ export async function buildZip(entries: FixtureEntry[]): Promise<Uint8Array<Arra
   return buildRawZip(raw);
 }
 
-/** A password-protected ZIP written by zip.js: AES-256 by default, ZipCrypto with `{ zipCrypto: true }`. */
+const FIXED_DATE = new Date(2026, 3, 15, 10, 0, 0);
+
+/**
+ * A password-protected ZIP written by zip.js: AES-256 by default, ZipCrypto with `{ zipCrypto: true }`. The bytes
+ * zip.js draws at random (salts, ZipCrypto headers) come from `seed` and the entries' dates are fixed, so the
+ * same call gives the same archive on every run.
+ */
 export async function encryptedZip(
   entries: { path: string; data: Uint8Array | string }[],
   password: string,
-  options: { zipCrypto?: boolean } = {},
+  options: { zipCrypto?: boolean; seed?: number } = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const writer = new ZipWriter(new Uint8ArrayWriter(), { password, zipCrypto: options.zipCrypto ?? false, useWebWorkers: false });
-  for (const entry of entries) {
-    const data = typeof entry.data === 'string' ? encoder.encode(entry.data) : entry.data;
-    await writer.add(entry.path, new Uint8ArrayReader(data));
-  }
-  return writer.close();
+  return withSeededRandomValues(options.seed ?? 1, async () => {
+    const writer = new ZipWriter(new Uint8ArrayWriter(), {
+      password,
+      zipCrypto: options.zipCrypto ?? false,
+      useWebWorkers: false,
+      lastModDate: FIXED_DATE,
+    });
+    for (const entry of entries) {
+      const data = typeof entry.data === 'string' ? encoder.encode(entry.data) : entry.data;
+      await writer.add(entry.path, new Uint8ArrayReader(data));
+    }
+    return writer.close();
+  });
 }

@@ -3,6 +3,8 @@
  * which), the Info-ZIP Unicode Path extra field, normalisation, and judging a name (system file, unsafe path).
  */
 
+import { crc32 } from './crc32';
+
 /** Bytes 0x80–0xFF of CP866 (DOS/OEM Russian: what Windows Explorer, 7-Zip and WinRAR write). */
 const CP866_HIGH =
   'АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмноп░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀рстуфхцчшщъыьэюяЁёЄєЇїЎў°∙·√№¤■\u00A0';
@@ -164,22 +166,6 @@ export function decodeEntryName(raw: Uint8Array, utf8Flag: boolean, legacy?: Leg
     else name = decodeCp866(raw);
   }
   return normalizeName(name);
-}
-
-let crcTable: Uint32Array | undefined;
-
-export function crc32(bytes: Uint8Array): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) crc = crcTable[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 const UNICODE_PATH_EXTRA_FIELD = 0x7075;

@@ -1,3 +1,4 @@
+import { columnLetters } from '../columnLetters';
 import { normaliseSchool } from '../names';
 import { makeProblem, type Problem, type ProblemCode, type ProblemDetails } from '../problems';
 import { parseCapacity, parseGrades, parseSubjects } from './expertFields';
@@ -103,15 +104,10 @@ function mappedCellsEmpty(cells: readonly string[], columns: ExpertColumns): boo
 }
 
 /** `Эксперты!B5` for a sheet (quoted when the name needs it), `B5` for a text file. */
-function cellReference(table: Table, rowIndex: number, columnIndex: number): string {
-  const address = `${columnLetters(columnIndex)}${rowIndex + 1}`;
+export function cellReference(table: Table, rowIndex: number, columnIndex: number): string {
+  const address = `${columnLetters(columnIndex + 1)}${rowIndex + 1}`;
   if (table.sheet === null) return address;
   const sheet = /^[\p{L}\p{N}_]+$/u.test(table.sheet) ? table.sheet : `'${table.sheet.replace(/'/g, "''")}'`;
   return `${sheet}!${address}`;
 }
 
-function columnLetters(index: number): string {
-  let letters = '';
-  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  return letters;
-}

@@ -1,5 +1,6 @@
 import type { ProtocolSpec, ProtocolWork } from '../protocol';
 import { counted } from '../russianPlural';
+import { russianDate } from '../russianDate';
 import type { ScoredWork } from './joinSheets';
 import type { Reviewer } from '../assignment';
 import { protocolFileName, workPathInPackage } from './packageLayout';
@@ -67,8 +68,7 @@ export function packageFileName(plan: PackagePlan): string {
 
 export function formatDeadline(deadline: string | undefined): string {
   if (!deadline) return 'в срок, указанный координатором';
-  const [year, month, day] = deadline.split('-');
-  return day && month && year ? `до ${day}.${month}.${year}` : deadline;
+  return `до ${russianDate(deadline)}`;
 }
 
 /** The instruction inside every package: what to open, how to score, what to send back. */

@@ -3,7 +3,9 @@
  * or not: the rules live in the sheet itself (protection, validation, conditional formatting, formulas).
  */
 import ExcelJS from 'exceljs';
-import type { ScoreValue, Task } from '../scores';
+import { columnLetters } from '../columnLetters';
+import { russianDate } from '../russianDate';
+import { NO_ANSWER_MARK, type ScoreValue, type Task } from '../scores';
 import { CHECKSUM_DESCRIPTION, prefilledDigest, signPrefilled } from './canonical';
 import { ERROR_CODES } from './errorCodes';
 import {
@@ -111,7 +113,7 @@ function scoreCell(score: ScoreValue): number | string | null {
     case 'score':
       return score.value;
     case 'no-answer':
-      return 'X';
+      return NO_ANSWER_MARK;
     case 'empty':
       return null;
   }
@@ -464,7 +466,7 @@ async function addTotalsSheet(workbook: ExcelJS.Workbook, spec: ProtocolSpec, ro
   total.getCell(1).value = 'Итого';
   total.getCell(2).value = { formula: `COUNTA(B2:B${lastWork})` } as ExcelJS.CellFormulaValue;
   for (const column of [4, 5, 6, 7, 8, 9, 10]) {
-    const letter = String.fromCharCode(64 + column);
+    const letter = columnLetters(column);
     total.getCell(column).value = { formula: `SUM(${letter}2:${letter}${lastWork})` } as ExcelJS.CellFormulaValue;
   }
   for (let column = 1; column <= 10; column += 1) {
@@ -506,7 +508,7 @@ async function addLegendSheet(workbook: ExcelJS.Workbook, spec: ProtocolSpec): P
     '• Цвета на листе «Протокол»: жёлтая ячейка — балл эксперта ещё не выставлен; светло-красная строка — расхождение без кода ошибки, код без расхождения или недопустимый балл; красная ячейка — недопустимое значение или нет пояснения.',
     '• Столбцы с данными ОО заблокированы и сверяются с контрольной суммой: не изменяйте их. Комментарии по заданиям — на листе «Комментарии», итоги по работам — на листе «Итоги».',
     '• Распечатайте протокол, подпишите и отправьте координатору файл Excel и скан подписанного протокола.',
-    `Пакет: ${spec.packageId}; ${spec.subject}, ${spec.grade} класс${spec.deadline ? `; срок сдачи протокола: ${formatDate(spec.deadline)}` : ''}.`,
+    `Пакет: ${spec.packageId}; ${spec.subject}, ${spec.grade} класс${spec.deadline ? `; срок сдачи протокола: ${russianDate(spec.deadline)}` : ''}.`,
   ];
   notes.forEach((text, index) => {
     const rowNumber = ERROR_CODES.length + 3 + index;
@@ -520,11 +522,6 @@ async function addLegendSheet(workbook: ExcelJS.Workbook, spec: ProtocolSpec): P
   printSetup(sheet, spec, 'Коды ошибок');
   sheet.pageSetup.printTitlesRow = undefined;
   await protect(sheet);
-}
-
-function formatDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return match ? `${match[3]}.${match[2]}.${match[1]}` : iso;
 }
 
 function addMetaSheet(

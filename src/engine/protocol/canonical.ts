@@ -11,7 +11,7 @@
  * The checksum is the lowercase hex SHA-256 of that text; the signature its HMAC-SHA-256 keyed by the
  * coordinator's secret (UTF-8).
  */
-import type { ScoreValue } from '../scores';
+import { isNoAnswerMark, NO_ANSWER_MARK, type ScoreValue } from '../scores';
 import { META_MARKER } from './layout';
 import type { CellInput, PrefilledData, PrefilledRow, ProtocolIdentity } from './types';
 
@@ -41,23 +41,19 @@ export function canonicalNumeric(value: CellInput): string {
   return text;
 }
 
-export function isNoAnswerText(text: string): boolean {
-  return /^[XxХх]$/.test(text);
-}
-
 export function canonicalScore(value: CellInput | ScoreValue): string {
   if (value !== null && typeof value === 'object') {
     switch (value.kind) {
       case 'score':
         return canonicalNumber(value.value);
       case 'no-answer':
-        return 'X';
+        return NO_ANSWER_MARK;
       case 'empty':
         return '';
     }
   }
   const text = canonicalNumeric(value);
-  return isNoAnswerText(text) ? 'X' : text;
+  return isNoAnswerMark(text) ? NO_ANSWER_MARK : text;
 }
 
 export function canonicalRow(row: PrefilledRow): CanonicalRow {

@@ -2,8 +2,8 @@
  * Cell values as plain data, and the protocol's own values parsed from them. Shared by the workbook reader
  * (ExcelJS values) and the add-in (Office.js values) so both judge a cell the same way.
  */
-import type { ScoreValue } from '../scores';
-import { canonicalText, isNoAnswerText } from './canonical';
+import { isNoAnswerMark, type ScoreValue } from '../scores';
+import { canonicalText } from './canonical';
 import type { CellInput, InvalidErrorCode, InvalidScore } from './types';
 
 /** Any ExcelJS cell value (formula, rich text, hyperlink, error, date…) as a plain value. */
@@ -35,7 +35,7 @@ export function parseScoreCell(value: CellInput): ScoreValue | InvalidScore {
   if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'score', value } : { kind: 'invalid', text: String(value) };
   const text = canonicalText(value);
   if (text === '') return { kind: 'empty' };
-  if (isNoAnswerText(text)) return { kind: 'no-answer' };
+  if (isNoAnswerMark(text)) return { kind: 'no-answer' };
   const number = numberFromText(text);
   return number === undefined ? { kind: 'invalid', text } : { kind: 'score', value: number };
 }

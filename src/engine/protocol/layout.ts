@@ -4,6 +4,8 @@
  * here and the reader reads from here; the add-in locates cells from here too.
  */
 
+import { noAnswerFormula } from '../scores';
+
 export const PROTOCOL_SHEETS = Object.freeze({
   protocol: 'Протокол',
   comments: 'Комментарии',
@@ -80,7 +82,7 @@ export function quoteSheet(name: string): string {
 
 /** The points of a score cell: X (Latin or Cyrillic; Excel compares text case-insensitively) gives 0. */
 function points(cell: string): string {
-  return `IF(OR(${cell}="X",${cell}="Х"),0,${cell})`;
+  return `IF(${noAnswerFormula(cell)},0,${cell})`;
 }
 
 /**
@@ -96,7 +98,7 @@ export function differenceFormula(row: number): string {
 /** Балл эксперта: an integer 0…Макс. балл of the same row, or X/Х. Relative to the range's first row. */
 export function expertScoreValidationFormula(firstRow: number): string {
   const g = `G${firstRow}`;
-  return `IF(ISNUMBER(${g}),AND(${g}>=0,${g}<=$E${firstRow},${g}=INT(${g})),OR(${g}="X",${g}="Х"))`;
+  return `IF(ISNUMBER(${g}),AND(${g}>=0,${g}<=$E${firstRow},${g}=INT(${g})),${noAnswerFormula(g)})`;
 }
 
 /** Код ошибки: the codes 1–7 of the legend where the scores differ, else an empty list (nothing allowed). */

@@ -4,6 +4,7 @@
  * protocol re-saved by Excel or LibreOffice reads the same.
  */
 import ExcelJS from 'exceljs';
+import { columnNumber } from '../columnLetters';
 import { problemMessage } from '../problems';
 import { canonicalText } from './canonical';
 import { protocolRowFromCells } from './protocolRow';
@@ -134,7 +135,7 @@ function gridColumns(sheet: ExcelJS.Worksheet): Record<ProtocolColumnKey, number
   const columns = {} as Record<ProtocolColumnKey, number>;
   for (const key of PROTOCOL_COLUMN_KEYS) {
     const column = PROTOCOL_COLUMNS[key];
-    columns[key] = byTitle.get(column.header) ?? column.letter.charCodeAt(0) - 64;
+    columns[key] = byTitle.get(column.header) ?? columnNumber(column.letter);
   }
   return columns;
 }

@@ -3,7 +3,7 @@
  * cached result, shared formulas, errors such as `#REF!`, dates, booleans) reduced to what they mean here: a
  * participant code, a variant, a score.
  */
-import type { ScoreValue } from '../scores';
+import { isNoAnswerMark, type ScoreValue } from '../scores';
 
 /** A cell value with ExcelJS's wrappers taken off. A formula counts by its cached result. */
 export type PlainValue =
@@ -67,8 +67,6 @@ export function isAbsentMarker(value: unknown): boolean {
   return plain.kind === 'text' && /^\s*отсутств/i.test(plain.value);
 }
 
-const NO_ANSWER = /^[xхXХ]$/;
-
 /**
  * A task score: an integer 0…max, `X` (Latin or Cyrillic, any case) for no answer, or empty. A number typed
  * as text (`'2'`) counts; a fraction (`1.5`), a negative number, other text, a date, an error or a formula
@@ -88,7 +86,7 @@ export function parseScoreCell(
       break;
     case 'text': {
       const text = plain.value.trim();
-      if (NO_ANSWER.test(text)) return { value: { kind: 'no-answer' } };
+      if (isNoAnswerMark(text)) return { value: { kind: 'no-answer' } };
       if (!/^\d{1,4}$/.test(text)) return { problem: 'not-a-score' };
       n = Number(text);
       break;

@@ -20,6 +20,7 @@
  * empty cells are dropped before ExcelJS sees them (`withoutEmptyCells`).
  */
 import ExcelJS from 'exceljs';
+import { columnLetters } from '../columnLetters';
 import { makeProblem, type Problem, type ProblemCode, type ProblemDetails } from '../problems';
 import type { ScoreValue, Task } from '../scores';
 import { cellText, describeValue, isAbsentMarker, isBlank, parseCode, parseScoreCell, parseVariant } from './cells';
@@ -111,16 +112,10 @@ function shortReason(error: unknown): string {
 // ---------------------------------------------------------------------------------------------------------
 // Addresses
 
-function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /** `Протокол!E7`; a sheet name with spaces or punctuation, or starting with a digit, is quoted: `'8 класс'!E7`. */
 export function cellReference(sheetName: string, row: number, col: number): string {
   const sheet = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheetName) ? sheetName : `'${sheetName.replace(/'/g, "''")}'`;
-  return `${sheet}!${columnLetter(col)}${row}`;
+  return `${sheet}!${columnLetters(col)}${row}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------

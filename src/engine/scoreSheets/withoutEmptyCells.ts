@@ -20,16 +20,31 @@ export function trimWorksheetXml(xml: string): string {
   return xml.replace(EMPTY_CELL, '').replace(EMPTY_ROW, '');
 }
 
-async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+/** No part of a school's form is anywhere near this; a larger declared size is left to ExcelJS to refuse. */
+const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+
+/** Inflates into a buffer of the declared size; any other size throws (the caller then hands the file on as is). */
+async function inflateRaw(data: Uint8Array, size: number): Promise<Uint8Array> {
+  const out = new Uint8Array(size);
+  const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  let at = 0;
+  for (;;) {
+    const chunk = await reader.read();
+    if (chunk.done) break;
+    if (at + chunk.value.length > size) throw new Error('larger than declared');
+    out.set(chunk.value, at);
+    at += chunk.value.length;
+  }
+  if (at !== size) throw new Error('smaller than declared');
+  return out;
 }
 
 async function entryBytes(entry: FileEntry): Promise<Uint8Array> {
+  if (entry.uncompressedSize > MAX_ENTRY_BYTES) throw new Error('too large');
   const raw = await entry.getData(new Uint8ArrayWriter(), { passThrough: true, useWebWorkers: false });
   if (entry.compressionMethod === 0) return raw;
   if (entry.compressionMethod !== 8) throw new Error(`compression method ${entry.compressionMethod}`);
-  return inflateRaw(raw);
+  return inflateRaw(raw, entry.uncompressedSize);
 }
 
 /**
@@ -44,7 +59,6 @@ export async function withoutEmptyCells(bytes: Uint8Array): Promise<Uint8Array> 
       if (entry.directory) continue;
       if (entry.encrypted) return bytes;
       let data = await entryBytes(entry);
-      if (data.length !== entry.uncompressedSize) return bytes;
       if (WORKSHEET.test(entry.filename)) data = new TextEncoder().encode(trimWorksheetXml(new TextDecoder().decode(data)));
       files.push({ name: entry.filename, data });
     }

@@ -9,20 +9,6 @@ export interface AddressRows {
   last: number | null;
 }
 
-/** `A` → 1, `J` → 10, `AA` → 27. */
-export function columnNumber(letters: string): number {
-  let number = 0;
-  for (const char of letters.toUpperCase()) number = number * 26 + (char.charCodeAt(0) - 64);
-  return number;
-}
-
-/** 1 → `A`, 10 → `J`, 27 → `AA`. */
-export function columnLetters(number: number): string {
-  let letters = '';
-  for (let rest = number; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  return letters;
-}
-
 /** The address without its sheet: `'Лист 1'!A1:B2` → `A1:B2`. */
 export function withoutSheet(address: string): string {
   const bang = address.lastIndexOf('!');

@@ -4,13 +4,14 @@
  * code is tested without a host.
  */
 import {
+  columnLetters,
+  columnNumber,
   PROTOCOL_COLUMNS,
   protocolRowFromCells,
   type CellInput,
   type ProtocolColumnKey,
   type ProtocolRow,
 } from '../../engine';
-import { columnLetters, columnNumber } from './addresses';
 
 const KEYS = Object.keys(PROTOCOL_COLUMNS) as ProtocolColumnKey[];
 

@@ -17,6 +17,7 @@
  *     recordCompletion               2   (3 when the hidden sheet was protected: unprotect … protect)
  */
 import {
+  columnLetters,
   firstFreeMetaRow,
   META_BLOCK_ROWS,
   META_KEYS,
@@ -27,7 +28,7 @@ import {
   type ProtocolMetaValues,
   type ProtocolRow,
 } from '../../engine';
-import { columnLetters, rowsOfAddress, sheetOf, withoutSheet } from './addresses';
+import { rowsOfAddress, sheetOf, withoutSheet } from './addresses';
 import { failure, failureFromError, type ExcelResult } from './failures';
 import { GRID_COLUMNS, layoutFromHeader, rowsFromValues, type GridLayout } from './protocolGrid';
 import { checkRequirements } from './requirements';

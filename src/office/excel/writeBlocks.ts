@@ -3,8 +3,7 @@
  * 5 MB, so the rows are cut into 2-D blocks under a byte budget and each block is one `sync` — never one per
  * row. Text cells get the text number format first, so a value starting with `=`, `+` or `-` stays text.
  */
-import type { CellInput } from '../../engine';
-import { columnLetters } from './addresses';
+import { columnLetters, type CellInput } from '../../engine';
 
 /** Under Excel on the web's 5 MB per request, with room for the request's own envelope. */
 export const REQUEST_BYTE_BUDGET = 4 * 1024 * 1024;

@@ -1,11 +1,8 @@
-/** Russian plural form for a count: `pluralRu(21, 'работа', 'работы', 'работ')` → `работа`. */
+import { plural } from '../../engine';
+
+/** Russian plural form for a count, the engine's rule: `pluralRu(21, 'работа', 'работы', 'работ')` → `работа`. */
 export function pluralRu(count: number, one: string, few: string, many: string): string {
-  const lastTwo = Math.abs(count) % 100;
-  const last = lastTwo % 10;
-  if (lastTwo >= 11 && lastTwo <= 14) return many;
-  if (last === 1) return one;
-  if (last >= 2 && last <= 4) return few;
-  return many;
+  return plural(count, [one, few, many]);
 }
 
 /** English plural form for a count: `pluralEn(1, 'work', 'works')` → `work`. */

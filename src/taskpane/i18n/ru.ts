@@ -1,4 +1,5 @@
 import boot from './boot.json';
+import { russianDate } from '../../engine';
 import type { Messages } from './messages';
 import { pluralRu } from './plural';
 
@@ -17,16 +18,10 @@ function bytesRu(bytes: number): string {
   return `${new Intl.NumberFormat('ru-RU', { maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0 }).format(value)} ${units[unit]}`;
 }
 
-/** `2026-06-19` → `19.06.2026`. */
-function dateRu(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return match ? `${match[3]}.${match[2]}.${match[1]}` : iso;
-}
-
 const expertRu: Messages['expert'] = {
   title: 'Протокол эксперта',
   packageLine: (packageId, subject, grade) => `Пакет ${packageId}${subject ? ` · ${subject}` : ''}${grade ? `, ${grade} класс` : ''}`,
-  deadline: (date) => `Срок сдачи протокола: ${dateRu(date)}`,
+  deadline: (date) => `Срок сдачи протокола: ${russianDate(date)}`,
   reading: 'Читаем протокол…',
   excelProblem: (_problem, message) => message,
   retry: 'Повторить',

@@ -30,14 +30,4 @@ export function text(bytes: Uint8Array): string {
 }
 
 /** Pseudo-random bytes (incompressible, reproducible). */
-export function noise(length: number, seed = 1): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(length);
-  let x = seed >>> 0 || 1;
-  for (let i = 0; i < length; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    out[i] = x & 0xff;
-  }
-  return out;
-}
+export { seededBytes as noise } from '../../support/seededBytes';
