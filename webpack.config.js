@@ -153,6 +153,8 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
     },
+    // The engine's worker (src/taskpane/engineRun/engine.worker.ts) is found by webpack itself, from
+    // `new Worker(new URL('./engine.worker.ts', import.meta.url))`, and bundled as the chunk `engine-worker`.
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -219,8 +221,9 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: {
       hints: production ? 'warning' : false,
-      // The start-up bundle: Fluent UI v9 + React + the start screen. The coordinator's chunk (ExcelJS alone is
-      // ~925 KiB) loads only when asked for; office.js and copied files are not ours to budget.
+      // The start-up bundle: Fluent UI v9 + React + the start screen. The coordinator's chunk loads only when asked
+      // for; the engine's worker (engine-worker.js: archive reader, ExcelJS alone ~925 KiB) only when a run starts.
+      // office.js and copied files are not ours to budget.
       maxEntrypointSize: 900 * 1024,
       maxAssetSize: 1400 * 1024,
       assetFilter: (file) => file.endsWith('.js') && !file.startsWith('office/') && !file.startsWith('pdfjs-'),

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { ArchiveUnreadableError, indexArchives, problemMessage, type Bank, type Problem } from '../engine';
 import { parseArgs, UsageError } from './args';
+import { pdfjsOpenCheck } from './pdfjsCheck';
 import { formatBank } from './formatBank';
 import { openUserFile } from './files';
 import { startProgress } from './progress';
@@ -22,6 +23,7 @@ export async function runIndex(argv: string[]): Promise<number> {
       if (!file) throw new ArchiveUnreadableError(`файл ${path} не найден`, name);
       const archiveBank = await indexArchives([file], {
         password: typeof password === 'string' ? password : undefined,
+        pdfOpenCheck: pdfjsOpenCheck,
         onProgress: ({ done }) => progress.update(`${name}: просмотрено файлов ${done}`),
       });
       bank.works.push(...archiveBank.works);

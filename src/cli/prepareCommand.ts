@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ArchiveUnreadableError, counted, preparePackages, problemMessage, type Problem } from '../engine';
 import { openUserFile } from './files';
 import { parseArgs, UsageError } from './args';
+import { pdfjsOpenCheck } from './pdfjsCheck';
 import { startProgress } from './progress';
 
 
@@ -51,6 +52,7 @@ export async function runPrepare(argv: string[]): Promise<number> {
         archives, extraSheets: sheets, experts, seed,
         password: typeof password === 'string' ? password : undefined,
         deadline: typeof deadline === 'string' ? deadline : undefined,
+        pdfOpenCheck: pdfjsOpenCheck,
         onProgress: ({ stage, done, total }) =>
           progress.update(stage === 'index' ? `Чтение архивов: ${done} файлов` : stage === 'sheets' ? `Протоколы школ: ${done} из ${total}` : `Пакеты: ${done} из ${total}`),
       },

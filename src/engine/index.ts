@@ -6,6 +6,7 @@ export { indexArchives, type IndexOptions, type IndexProgress } from './bank/ind
 export { summariseBank, type SchoolSummary } from './bank/summariseBank';
 export type { Bank, ClassroomWork, DocumentKind, PupilWork, SchoolDocument, Work, WorkKind } from './bank/types';
 export { ArchiveUnreadableError, type ArchiveInput } from './archive';
+export type { PdfOpenCheck, PdfOpenVerdict } from './pdf';
 export { problemMessage, type Problem, type ProblemCode } from './problems';
 export { counted, plural } from './russianPlural';
 export { columnLetters, columnNumber } from './columnLetters';

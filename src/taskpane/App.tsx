@@ -3,11 +3,12 @@ import { lazy, Suspense, useState } from 'react';
 import type { HostInfo } from '../office/host';
 import { ExpertGate } from './expert';
 import { MessagesContext, messagesFor, type Language } from './i18n';
+import { SessionProvider } from './session';
 import { StartScreen } from './start/StartScreen';
 import { UnsupportedVersion } from './unsupported/UnsupportedVersion';
 import { ScreenLoading } from './layout/ScreenLoading';
 
-// The coordinator's screens carry the archive reader and ExcelJS: loaded when asked for, not at pane start-up.
+// The coordinator's screens: loaded when asked for, not at pane start-up (their engine runs in its own worker).
 const ArchiveView = lazy(() => import('./coordinator/ArchiveView').then((module) => ({ default: module.ArchiveView })));
 
 export interface AppProps {
@@ -19,28 +20,30 @@ export interface AppProps {
 
 type Screen = 'start' | 'archives';
 
-/** The pane: theme, language and the screen the person is on. */
+/** The pane: theme, language, the session the screens share, and the screen the person is on. */
 export function App({ host, language, supported }: AppProps) {
   const [screen, setScreen] = useState<Screen>('start');
   return (
     <FluentProvider theme={webLightTheme}>
       <MessagesContext.Provider value={messagesFor(language)}>
-        <main>
-          {!supported ? (
-            <UnsupportedVersion host={host} />
-          ) : (
-            // A protocol workbook opens the expert's view; any other workbook gets these screens.
-            <ExpertGate host={host}>
-              {screen === 'start' ? (
-                <StartScreen host={host} onLoadArchives={() => setScreen('archives')} />
-              ) : (
-                <Suspense fallback={<ScreenLoading />}>
-                  <ArchiveView host={host} onBack={() => setScreen('start')} />
-                </Suspense>
-              )}
-            </ExpertGate>
-          )}
-        </main>
+        <SessionProvider host={host}>
+          <main>
+            {!supported ? (
+              <UnsupportedVersion />
+            ) : (
+              // A protocol workbook opens the expert's view; any other workbook gets these screens.
+              <ExpertGate>
+                {screen === 'start' ? (
+                  <StartScreen onLoadArchives={() => setScreen('archives')} />
+                ) : (
+                  <Suspense fallback={<ScreenLoading />}>
+                    <ArchiveView onBack={() => setScreen('start')} />
+                  </Suspense>
+                )}
+              </ExpertGate>
+            )}
+          </main>
+        </SessionProvider>
       </MessagesContext.Provider>
     </FluentProvider>
   );

@@ -267,21 +267,35 @@ describe('preparing the experts’ packages in the pane', () => {
   });
 
   it('stops on «Отмена», says so, keeps the inputs, and prepares again on request', async () => {
-    // Once the test says so, every read of a file's bytes is slow, as on a network drive.
+    // Once the test says so (over a BroadcastChannel, answered when taken), every read of a file's bytes in the
+    // engine's worker is slow, as on a network drive.
     pane = await openPane({
       standInOffice: excelHost(),
-      initScript: `window.__slow = false;
+      engineScript: `let slow = false;
+        const channel = new BroadcastChannel('slow-engine');
+        channel.onmessage = (event) => { slow = event.data; channel.postMessage('taken'); };
         const read = Blob.prototype.arrayBuffer;
         Blob.prototype.arrayBuffer = function () {
-          return window.__slow ? new Promise((resolve) => setTimeout(resolve, 500)).then(() => read.call(this)) : read.call(this);
+          return slow ? new Promise((resolve) => setTimeout(resolve, 500)).then(() => read.call(this)) : read.call(this);
         };`,
     });
     const { page } = pane;
+    const slowEngine = (slow: boolean) =>
+      page.evaluate(
+        (value) =>
+          new Promise<void>((resolve) => {
+            const channel = new BroadcastChannel('slow-engine');
+            channel.onmessage = () => {
+              channel.close();
+              resolve();
+            };
+            channel.postMessage(value);
+          }),
+        slow,
+      );
     await openPreparation(page, pane.origin, inputs);
     await chooseInputs(page, inputs);
-    await page.evaluate(() => {
-      (window as unknown as { __slow: boolean }).__slow = true;
-    });
+    await slowEngine(true);
     await page.getByRole('button', { name: 'Подготовить пакеты' }).click();
     await page.getByRole('progressbar').waitFor();
     await page.getByText(/Шаг \d из 3/).waitFor({ timeout: 30_000 });
@@ -295,9 +309,7 @@ describe('preparing the experts’ packages in the pane', () => {
     expect(await page.locator('[data-file="sheet"]').innerText()).toContain(schoolFolder(HAND_SHEET_SCHOOL));
     await screenshot(page, 'prepare-cancelled');
 
-    await page.evaluate(() => {
-      (window as unknown as { __slow: boolean }).__slow = false;
-    });
+    await slowEngine(false);
     await prepare(page);
     expect(await page.locator('li[data-package]').count()).toBe(expected.packages.length);
     expect(pane.pageErrors).toEqual([]);

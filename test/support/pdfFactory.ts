@@ -12,7 +12,7 @@ import { deflateSync } from 'node:zlib';
 import { encode as encodeJpeg } from 'jpeg-js';
 
 export type XrefKind = 'table' | 'stream' | 'hybrid';
-export type Encryption = 'rc4-128' | 'aes-128' | 'aes-256';
+export type Encryption = 'rc4-128' | 'aes-128' | 'aes-256' | 'rc4-40-v4' | 'attachments-only';
 
 export interface PdfOptions {
   /** Number of pages (default 1). */
@@ -27,7 +27,10 @@ export interface PdfOptions {
   text?: string;
   /** Encrypt with the standard security handler; by default the user password is empty (owner password only). */
   encrypt?: boolean;
-  /** Cipher when encrypting: `aes-128` (default; V4 R4), `rc4-128` (V2 R3), `aes-256` (V5 R6). */
+  /**
+   * Cipher when encrypting: `aes-128` (default; V4 R4), `rc4-128` (V2 R3), `aes-256` (V5 R6), `rc4-40-v4` (40-bit
+   * RC4 under V4, as Acrobat writes it), `attachments-only` (V4: only attached files are encrypted, AES-128, /EFOpen).
+   */
   encryption?: Encryption;
   /** A user password: the file then cannot be opened without it. */
   userPassword?: string;
@@ -44,6 +47,8 @@ export interface PdfOptions {
   xmp?: string;
   /** Compress the XMP stream with FlateDecode. */
   xmpDeflated?: boolean;
+  /** A text file attached to the document (the catalog's /Names /EmbeddedFiles), named `answers.txt`. */
+  attachment?: string;
 }
 
 /**
@@ -156,6 +161,8 @@ interface PdfObject {
   deflated?: boolean;
   /** A /Length to write instead of the true one (a damaged file). */
   declaredLength?: number;
+  /** An attached file's data (/Type /EmbeddedFile): encrypted also by a handler that encrypts only those. */
+  embeddedFile?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -230,8 +237,12 @@ function hardenedHash(password: Uint8Array, salt: Uint8Array, userKey: Uint8Arra
   return k.subarray(0, 32);
 }
 
+/** What a handler encrypts: every string and stream, or only the streams of attached files. */
+type EncryptionScope = 'all' | 'embedded-files';
+
 interface Encrypter {
   dictionary: string;
+  scope: EncryptionScope;
   encrypt(data: Uint8Array, num: number, gen: number): Uint8Array;
 }
 
@@ -255,13 +266,15 @@ function makeEncrypter(kind: Encryption, userPassword: string, fileId: Uint8Arra
       dictionary:
         `<< /Filter /Standard /V 5 /R 6 /Length 256 /P ${p} /O <${hex(o)}> /U <${hex(u)}> /OE <${hex(oe)}> /UE <${hex(ue)}> ` +
         `/Perms <${hex(perms)}> /CF << /StdCF << /CFM /AESV3 /AuthEvent /DocOpen /Length 32 >> >> /StmF /StdCF /StrF /StdCF >>`,
+      scope: 'all',
       encrypt: (data, num, gen) => {
         const iv = pseudoRandomBytes(`iv ${num} ${gen}`, 16);
         return concat(iv, aes(256, fileKey, iv, data, true));
       },
     };
   }
-  const keyLength = 16;
+  const handler = LEGACY_HANDLERS[kind];
+  const keyLength = handler.keyLength;
   // Algorithm 3: /O from the owner password.
   let ownerHash = md5(padPassword(OWNER_PASSWORD));
   for (let i = 0; i < 50; i++) ownerHash = md5(ownerHash);
@@ -276,22 +289,57 @@ function makeEncrypter(kind: Encryption, userPassword: string, fileId: Uint8Arra
   let u = rc4(fileKey, md5(PASSWORD_PADDING, fileId));
   for (let i = 1; i <= 19; i++) u = rc4(fileKey.map((b) => b ^ i), u);
   u = concat(u, pseudoRandomBytes('u padding', 16));
-  const filter =
-    kind === 'aes-128'
-      ? `/V 4 /R 4 /Length 128 /CF << /StdCF << /CFM /AESV2 /AuthEvent /DocOpen /Length 16 >> >> /StmF /StdCF /StrF /StdCF`
-      : `/V 2 /R 3 /Length 128`;
+  // Under the V4 handler a shorter file key is padded with zeros to 16 bytes before object keys are made.
+  const objectKeyBase = handler.padKeyTo16 ? concat(fileKey, new Uint8Array(16 - keyLength)) : fileKey;
   return {
-    dictionary: `<< /Filter /Standard ${filter} /P ${p} /O <${hex(o)}> /U <${hex(u)}> >>`,
+    dictionary: `<< /Filter /Standard ${handler.dictionary} /P ${p} /O <${hex(o)}> /U <${hex(u)}> >>`,
+    scope: handler.scope,
     encrypt: (data, num, gen) => {
-      const salt = kind === 'aes-128' ? latin1('sAlT') : new Uint8Array(0);
-      const objectKey = md5(fileKey, Uint8Array.from([num & 0xff, (num >> 8) & 0xff, (num >> 16) & 0xff, gen & 0xff, (gen >> 8) & 0xff]), salt)
-        .subarray(0, Math.min(keyLength + 5, 16));
-      if (kind === 'rc4-128') return rc4(objectKey, data);
+      const salt = handler.cipher === 'aes' ? latin1('sAlT') : new Uint8Array(0);
+      const objectKey = md5(objectKeyBase, Uint8Array.from([num & 0xff, (num >> 8) & 0xff, (num >> 16) & 0xff, gen & 0xff, (gen >> 8) & 0xff]), salt)
+        .subarray(0, Math.min(objectKeyBase.length + 5, 16));
+      if (handler.cipher === 'rc4') return rc4(objectKey, data);
       const iv = pseudoRandomBytes(`iv ${num} ${gen}`, 16);
       return concat(iv, aes(128, objectKey, iv, data, true));
     },
   };
 }
+
+interface LegacyHandler {
+  /** File key length in bytes. */
+  keyLength: number;
+  /** The /Encrypt entries besides /Filter, /P, /O and /U. */
+  dictionary: string;
+  cipher: 'rc4' | 'aes';
+  scope: EncryptionScope;
+  padKeyTo16?: boolean;
+}
+
+/** The standard handler's revisions 3 and 4, as writers use them. */
+const LEGACY_HANDLERS: Record<Exclude<Encryption, 'aes-256'>, LegacyHandler> = {
+  'rc4-128': { keyLength: 16, dictionary: '/V 2 /R 3 /Length 128', cipher: 'rc4', scope: 'all' },
+  'aes-128': {
+    keyLength: 16,
+    dictionary: '/V 4 /R 4 /Length 128 /CF << /StdCF << /CFM /AESV2 /AuthEvent /DocOpen /Length 16 >> >> /StmF /StdCF /StrF /StdCF',
+    cipher: 'aes',
+    scope: 'all',
+  },
+  // Acrobat's 40-bit RC4 under the V4 handler: a crypt filter /CFM /V2 whose /Length counts bytes.
+  'rc4-40-v4': {
+    keyLength: 5,
+    dictionary: '/V 4 /R 4 /Length 40 /CF << /StdCF << /CFM /V2 /AuthEvent /DocOpen /Length 5 >> >> /StmF /StdCF /StrF /StdCF',
+    cipher: 'rc4',
+    scope: 'all',
+    padKeyTo16: true,
+  },
+  // Only attached files are encrypted, and only asked for when one is opened (/AuthEvent /EFOpen).
+  'attachments-only': {
+    keyLength: 16,
+    dictionary: '/V 4 /R 4 /Length 128 /CF << /StdCF << /CFM /AESV2 /AuthEvent /EFOpen /Length 16 >> >> /StmF /Identity /StrF /Identity /EFF /StdCF',
+    cipher: 'aes',
+    scope: 'embedded-files',
+  },
+};
 
 // ---------------------------------------------------------------------------------------------------------
 // The file writer: objects, object streams, cross-reference sections
@@ -325,7 +373,9 @@ class PdfFileWriter {
       return offset;
     }
     let data = object.stream;
-    if (this.encrypter && !this.plainObjects.has(object.num)) data = this.encrypter.encrypt(data, object.num, 0);
+    if (this.encrypter && !this.plainObjects.has(object.num) && (this.encrypter.scope === 'all' || object.embeddedFile)) {
+      data = this.encrypter.encrypt(data, object.num, 0);
+    }
     const filter = object.deflated ? ' /Filter /FlateDecode' : '';
     const dict = object.body.replace(/>>\s*$/, `/Length ${object.declaredLength ?? data.length}${filter} >>`);
     this.out.write(`${object.num} 0 obj\n${dict}\nstream\n`);
@@ -439,6 +489,8 @@ export function makePdf(options: PdfOptions = {}): Uint8Array<ArrayBuffer> {
   const encryptNum = encrypted ? next++ : 0;
   const infoNum = options.info || options.updatedInfo ? next++ : 0;
   const xmpNum = options.xmp !== undefined ? next++ : 0;
+  const attachmentNum = options.attachment !== undefined ? next++ : 0;
+  const attachmentDataNum = attachmentNum ? next++ : 0;
   const encrypter = encrypted ? makeEncrypter(options.encryption ?? 'aes-128', options.userPassword ?? '', fileId) : undefined;
   const writer = new PdfFileWriter(encrypter, new Set([encryptNum]));
   writer.header(packed || xrefKind !== 'table' ? '1.7' : '1.4');
@@ -493,7 +545,7 @@ export function makePdf(options: PdfOptions = {}): Uint8Array<ArrayBuffer> {
   /** Strings of a plain object are encrypted with it; inside an object stream the stream is. */
   const infoObject = (entries: Record<string, InfoValue>, plain: boolean): PdfObject => ({
     num: infoNum,
-    body: infoBody(entries, plain && encrypter ? (data) => encrypter.encrypt(data, infoNum, 0) : undefined),
+    body: infoBody(entries, plain && encrypter?.scope === 'all' ? (data) => encrypter.encrypt(data, infoNum, 0) : undefined),
   });
   /** The Info dictionary joins the packed dictionaries, or is written plain with the streams. */
   const withInfo = (entries: Record<string, InfoValue> | undefined, dictionaries: PdfObject[], streams: PdfObject[]): [PdfObject[], PdfObject[]] => {
@@ -503,13 +555,22 @@ export function makePdf(options: PdfOptions = {}): Uint8Array<ArrayBuffer> {
   };
 
   const firstDictionaries = [
-    { num: 1, body: `<< /Type /Catalog /Pages 2 0 R${xmpNum ? ` /Metadata ${xmpNum} 0 R` : ''} >>` },
+    {
+      num: 1,
+      body:
+        `<< /Type /Catalog /Pages 2 0 R${xmpNum ? ` /Metadata ${xmpNum} 0 R` : ''}` +
+        `${attachmentNum ? ` /Names << /EmbeddedFiles << /Names [(answers.txt) ${attachmentNum} 0 R] >> >>` : ''} >>`,
+    },
     pageTree(firstPages),
     { num: 3, body: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>' },
     ...Array.from({ length: firstPages }, (_, i) => pageObject(i)),
   ];
   const firstStreams = Array.from({ length: firstPages }, (_, i) => contentObject(i));
   if (xmpNum) firstStreams.push(xmpObject(xmpNum, options.xmp!, options.xmpDeflated ?? false));
+  if (attachmentNum) {
+    firstDictionaries.push({ num: attachmentNum, body: `<< /Type /Filespec /F (answers.txt) /UF (answers.txt) /EF << /F ${attachmentDataNum} 0 R >> >>` });
+    firstStreams.push({ num: attachmentDataNum, body: '<< /Type /EmbeddedFile /Subtype /text#2Fplain >>', stream: latin1(options.attachment!), embeddedFile: true });
+  }
   const firstXref = writeSection(...withInfo(options.info, firstDictionaries, firstStreams), undefined);
 
   if (incremental) {

@@ -1,6 +1,6 @@
 import { ArchiveEntryError, readArchive, type ArchiveFile, type ArchiveInput } from '../archive';
 import { classifyFile, parseClassroomFileName, parseWorkFileName, placeFile, type Placement } from '../names';
-import { inspectPdf } from '../pdf';
+import { inspectPdf, type PdfOpenCheck } from '../pdf';
 import { makeProblem, type Problem } from '../problems';
 import { separateDuplicates, type Candidate } from './duplicates';
 import { OrderedPipeline } from './orderedPipeline';
@@ -18,6 +18,8 @@ export interface IndexOptions {
   password?: string;
   onProgress?: (progress: IndexProgress) => void;
   signal?: AbortSignal;
+  /** The viewer's reader, for PDFs the inspector had to repair (see pdf/openCheck.ts); without it they are problems. */
+  pdfOpenCheck?: PdfOpenCheck;
 }
 
 /** Files read and checked at once, and the most bytes they may hold together (at least one file always runs). */
@@ -55,7 +57,7 @@ export async function indexArchives(inputs: ArchiveInput[], options: IndexOption
     for await (const item of readArchive(input, { password: options.password, onListed })) {
       options.signal?.throwIfAborted();
       if (item.type === 'problem') await pipeline.push(async () => ({ type: 'problem', problem: item.problem }), 0);
-      else await pipeline.push(() => judgeFile(item.file), item.file.size);
+      else await pipeline.push(() => judgeFile(item.file, options.pdfOpenCheck), item.file.size);
     }
     await pipeline.drain();
   }
@@ -73,7 +75,7 @@ type Outcome =
   | { type: 'document'; document: SchoolDocument }
   | { type: 'problem'; problem: Problem };
 
-async function judgeFile(file: ArchiveFile): Promise<Outcome> {
+async function judgeFile(file: ArchiveFile, pdfOpenCheck: PdfOpenCheck | undefined): Promise<Outcome> {
   const problem = (code: Problem['problem'], details?: Parameters<typeof makeProblem>[3]): Outcome => ({
     type: 'problem',
     problem: makeProblem(file.archive, file.path, code, details),
@@ -115,7 +117,7 @@ async function judgeFile(file: ArchiveFile): Promise<Outcome> {
     if (error instanceof ArchiveEntryError) return problem(error.problem, { reason: error.reason, limitBytes: error.limitBytes });
     throw error;
   }
-  const inspection = await inspectPdf(bytes);
+  const inspection = await inspectPdf(bytes, { openCheck: pdfOpenCheck });
   if (!inspection.ok) return problem(inspection.problem, { reason: inspection.reason });
 
   const work: Work = {

@@ -8,6 +8,7 @@ import { asciiBytes, lastIndexOfBytes, startsWithAt } from './bytes';
 import { isDigit, isWhitespace, Lexer, PdfFormatError } from './lexer';
 import { dictOf, isInteger, isName, PdfDict, PdfStream } from './objects';
 import { parseIndirectObject, Parser } from './parser';
+import { type PdfRepair } from './repairs';
 import { decodeStream, streamExtent } from './streams';
 
 export type XrefEntry =
@@ -19,6 +20,8 @@ export interface CrossReference {
   entries: Map<number, XrefEntry>;
   /** The newest trailer (a trailer dictionary or a cross-reference stream's dictionary). */
   trailer: PdfDict;
+  /** Faults of the chain that reading it had to work around. */
+  repairs: Set<PdfRepair>;
 }
 
 const STARTXREF = asciiBytes('startxref');
@@ -45,6 +48,7 @@ export function looksLikeXrefSection(bytes: Uint8Array, pos: number): boolean {
 /** `base` is added to every offset in the file (bytes before `%PDF-` that the writer did not count). */
 export async function readCrossReference(bytes: Uint8Array, startxref: number, base: number): Promise<CrossReference> {
   const entries = new Map<number, XrefEntry>();
+  const repairs = new Set<PdfRepair>();
   let trailer: PdfDict | undefined;
   const visited = new Set<number>();
   const queue: number[] = [startxref];
@@ -54,7 +58,7 @@ export async function readCrossReference(bytes: Uint8Array, startxref: number, b
     if (visited.has(offset)) continue;
     visited.add(offset);
     if (++sections > MAX_SECTIONS) break;
-    const section = await readSection(bytes, base + offset, base);
+    const section = await readSection(bytes, base + offset, base, repairs);
     // Within one section the table's in-use entries come first, then those of its /XRefStm.
     for (const [num, entry] of section.entries) if (!entries.has(num)) entries.set(num, entry);
     trailer ??= section.trailer;
@@ -62,7 +66,7 @@ export async function readCrossReference(bytes: Uint8Array, startxref: number, b
     if (isInteger(prev) && prev >= 0) queue.push(prev);
   }
   if (!trailer) throw new PdfFormatError('no trailer');
-  return { entries, trailer };
+  return { entries, trailer, repairs };
 }
 
 interface Section {
@@ -70,12 +74,12 @@ interface Section {
   trailer: PdfDict;
 }
 
-async function readSection(bytes: Uint8Array, pos: number, base: number): Promise<Section> {
+async function readSection(bytes: Uint8Array, pos: number, base: number, repairs: Set<PdfRepair>): Promise<Section> {
   if (pos < 0 || pos >= bytes.length) throw new PdfFormatError('startxref points outside the file');
   let p = pos;
   while (p < bytes.length && isWhitespace(bytes[p])) p++;
   if (startsWithAt(bytes, XREF, p)) {
-    const section = readTable(bytes, p + XREF.length);
+    const section = readTable(bytes, p + XREF.length, repairs);
     const xrefStm = section.trailer.get('XRefStm');
     if (isInteger(xrefStm) && xrefStm >= 0) {
       try {
@@ -86,6 +90,7 @@ async function readSection(bytes: Uint8Array, pos: number, base: number): Promis
         }
       } catch {
         // A hybrid file's hidden stream is optional for readers of the table; pages may still resolve.
+        repairs.add('hidden-cross-reference');
       }
     }
     return section;
@@ -93,7 +98,7 @@ async function readSection(bytes: Uint8Array, pos: number, base: number): Promis
   return readXrefStream(bytes, p);
 }
 
-function readTable(bytes: Uint8Array, start: number): Section {
+function readTable(bytes: Uint8Array, start: number, repairs: Set<PdfRepair>): Section {
   const entries = new Map<number, XrefEntry>();
   const lexer = new Lexer(bytes, start);
   let firstSubsection = true;
@@ -114,7 +119,10 @@ function readTable(bytes: Uint8Array, start: number): Section {
         throw new PdfFormatError('bad xref entry');
       }
       // A known writer bug: the table starts at 1 though its first entry is object 0 (free, 65535).
-      if (firstSubsection && i === 0 && firstNum === 1 && type.value === 'f' && gen === 65535 && offset === 0) firstNum = 0;
+      if (firstSubsection && i === 0 && firstNum === 1 && type.value === 'f' && gen === 65535 && offset === 0) {
+        firstNum = 0;
+        repairs.add('table-numbering');
+      }
       const num = firstNum + i;
       if (!entries.has(num)) entries.set(num, type.value === 'n' ? { kind: 'offset', offset, gen } : { kind: 'free' });
     }

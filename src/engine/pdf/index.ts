@@ -1,4 +1,5 @@
 /** Inspection of a PDF's bytes (is it a PDF, is it whole, how many pages), and scrubbing its metadata. */
 
-export { inspectPdf, type PdfInspection } from './inspectPdf';
+export { inspectPdf, type InspectOptions, type PdfInspection } from './inspectPdf';
 export { scrubPdfMetadata, type PdfScrubResult } from './scrubPdfMetadata';
+export type { PdfOpenCheck, PdfOpenVerdict } from './openCheck';

@@ -1,6 +1,13 @@
 /**
  * inspectPdf: is this a PDF, is it whole, how many pages. Reads the structure only (cross-reference,
- * catalog, page tree, completeness of each page's streams); never decodes images. Never throws.
+ * catalog, page tree, completeness of each page's streams); never decodes images. Never throws, unless
+ * the viewer's check it was given cannot run.
+ *
+ * The inspector's word is final when it read the file as written, and when it finds a defect the viewer
+ * would hide (a scan cut short opens in pdf.js as half a page, a missing image as a blank one: still not
+ * works). When it had to repair the file, the viewer's reader decides (openCheck.ts), both ways: the
+ * expert must be able to open every work, and a file the expert can open is not turned away for a fault
+ * the inspector could not mend.
  */
 
 import { asciiBytes, indexOfBytes, lastIndexOfBytes, latin1Window } from './bytes';
@@ -8,7 +15,9 @@ import { findStartXref, readCrossReference, type CrossReference } from './crossR
 import { describeNonPdf } from './fileKind';
 import { dictOf, isName, PdfDict, PdfString, type PdfValue } from './objects';
 import { countPages, PageTreeError } from './pageTree';
+import { type PdfOpenCheck } from './openCheck';
 import { MissingObjectError, PdfDocument } from './pdfDocument';
+import { type PdfRepair } from './repairs';
 import { checkSecurity, NEEDS_PASSWORD } from './standardSecurity';
 
 export type PdfInspection =
@@ -34,19 +43,52 @@ export const REASONS = {
   encryptedPages: 'страницы зашифрованы',
 } as const;
 
-export async function inspectPdf(bytes: Uint8Array): Promise<PdfInspection> {
-  return (await inspectPdfWithDetails(bytes)).inspection;
+export interface InspectOptions {
+  /**
+   * The viewer's reader, asked about files the inspector had to repair. Without it such a file is not a
+   * work: `broken-pdf`, or `encrypted-pdf` when its encryption could not be read.
+   */
+  openCheck?: PdfOpenCheck;
+}
+
+/** Defects the viewer hides (it shows what is there): the inspector's word on them is final. */
+const HIDDEN_BY_THE_VIEWER: ReadonlySet<string> = new Set([REASONS.cut, REASONS.missingObjects, REASONS.noPages]);
+
+export async function inspectPdf(bytes: Uint8Array, options: InspectOptions = {}): Promise<PdfInspection> {
+  const { inspection, repairs, encryptionReason, version } = await inspectPdfWithDetails(bytes);
+  if (repairs.length === 0) return inspection;
+  if (!inspection.ok && (inspection.problem !== 'broken-pdf' || HIDDEN_BY_THE_VIEWER.has(inspection.reason ?? ''))) return inspection;
+  const verdict = options.openCheck ? await options.openCheck(bytes) : undefined;
+  if (verdict && 'pages' in verdict) {
+    if (verdict.pages > 0) return { ok: true, pages: verdict.pages, version: inspection.ok ? inspection.version : version };
+    return { ok: false, problem: 'broken-pdf', reason: REASONS.noPages };
+  }
+  if (verdict?.error === 'needs-password') return { ok: false, problem: 'encrypted-pdf', reason: REASONS.needsPassword };
+  if (encryptionReason) return { ok: false, problem: 'encrypted-pdf', reason: encryptionReason };
+  return inspection.ok ? { ok: false, problem: 'broken-pdf', reason: REASONS.damaged } : inspection;
 }
 
 export interface InspectionDetails {
+  /** The inspector's own answer, before any viewer's check. */
   inspection: PdfInspection;
   /** True when the file had to be scanned for objects (its cross-reference was missing or wrong). */
   reconstructed: boolean;
+  /** What had to be mended to reach the answer (`rebuilt-cross-reference` when `reconstructed`). */
+  repairs: PdfRepair[];
+  /** Why the file's encryption could not be read, when it could not (the pages may still have been readable). */
+  encryptionReason?: string;
+  /** The header's PDF version ('' when there is none). */
+  version: string;
 }
 
-/** inspectPdf, also telling how the answer was reached (for tests and diagnostics). */
+/** The inspector's own answer, telling how it was reached (for inspectPdf, tests and diagnostics). */
 export async function inspectPdfWithDetails(bytes: Uint8Array): Promise<InspectionDetails> {
-  const details: InspectionDetails = { inspection: { ok: false, problem: 'broken-pdf', reason: REASONS.damaged }, reconstructed: false };
+  const details: InspectionDetails = {
+    inspection: { ok: false, problem: 'broken-pdf', reason: REASONS.damaged },
+    reconstructed: false,
+    repairs: [],
+    version: '',
+  };
   try {
     details.inspection = await inspect(bytes, details);
   } catch {
@@ -62,25 +104,36 @@ async function inspect(bytes: Uint8Array, details: InspectionDetails): Promise<P
   const header = indexOfBytes(bytes, HEADER, 0, HEADER_WINDOW + HEADER.length);
   if (header < 0) return { ok: false, problem: 'not-pdf', reason: describeNonPdf(bytes) };
   const headerVersion = readHeaderVersion(bytes, header + HEADER.length);
+  details.version = headerVersion;
 
   const { xref, base } = await readCrossReferenceSafe(bytes, header);
   const document = new PdfDocument(bytes, xref, base);
   try {
-    return await inspectDocument(bytes, document, xref, headerVersion);
+    return await inspectDocument(bytes, document, xref, headerVersion, details);
   } finally {
     details.reconstructed = document.wasScanned;
+    const repairs = new Set([...(xref?.repairs ?? []), ...document.repairs]);
+    if (document.wasScanned) repairs.add('rebuilt-cross-reference');
+    if (base !== header) repairs.add('offset-base');
+    if (details.encryptionReason) repairs.add('unread-encryption');
+    details.repairs = [...repairs];
   }
 }
 
-async function inspectDocument(bytes: Uint8Array, document: PdfDocument, xref: CrossReference | undefined, headerVersion: string): Promise<PdfInspection> {
+async function inspectDocument(
+  bytes: Uint8Array,
+  document: PdfDocument,
+  xref: CrossReference | undefined,
+  headerVersion: string,
+  details: InspectionDetails,
+): Promise<PdfInspection> {
   const failures = new Set<Failure>();
-  let encryptionReason: string | undefined;
 
   for await (const candidate of catalogCandidates(document, xref)) {
     if (candidate.trailer && !document.encrypted) {
       const security = await setUpEncryption(document, candidate.trailer);
       if (security?.status === 'needs-password') return { ok: false, problem: 'encrypted-pdf', reason: security.reason };
-      if (security?.status === 'unsupported') encryptionReason = security.reason;
+      if (security?.status === 'unsupported') details.encryptionReason = security.reason;
     }
     let catalog: PdfDict | undefined;
     try {
@@ -104,7 +157,7 @@ async function inspectDocument(bytes: Uint8Array, document: PdfDocument, xref: C
     }
   }
 
-  if (failures.has('encrypted')) return { ok: false, problem: 'encrypted-pdf', reason: encryptionReason ?? REASONS.encryptedPages };
+  if (failures.has('encrypted')) return { ok: false, problem: 'encrypted-pdf', reason: details.encryptionReason ?? REASONS.encryptedPages };
   // A file without its end explains whatever else went wrong.
   if (failures.has('cut') || looksCut(bytes)) return { ok: false, problem: 'broken-pdf', reason: REASONS.cut };
   if (failures.has('no-pages')) return { ok: false, problem: 'broken-pdf', reason: REASONS.noPages };

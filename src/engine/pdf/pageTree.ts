@@ -46,12 +46,18 @@ export async function countPages(document: PdfDocument, catalog: PdfDict): Promi
       throw new PageTreeError('bad-page', 'page tree too large');
     }
     if (node instanceof PdfRef) {
-      if (seenRefs.has(node.key)) continue;
+      if (seenRefs.has(node.key)) {
+        document.repairs.add('page-tree-cycle');
+        continue;
+      }
       seenRefs.add(node.key);
     }
     const dict = dictOf(await document.resolve(node));
     if (!dict) throw new PageTreeError('bad-page', 'page is not a dictionary');
-    if (seenDicts.has(dict)) continue;
+    if (seenDicts.has(dict)) {
+      document.repairs.add('page-tree-cycle');
+      continue;
+    }
     seenDicts.add(dict);
     const ownResources = dict.get('Resources') ?? resources;
     const kids = await document.resolve(dict.get('Kids'));
@@ -65,6 +71,8 @@ export async function countPages(document: PdfDocument, catalog: PdfDict): Promi
   }
 
   for (const leaf of leaves.slice(0, MAX_CHECKED_PAGES)) await checkPageIsWhole(document, leaf);
+  // Viewers believe /Count more than we do (pdf.js shows a tree of 3 pages that says 1 as one page).
+  if (declared !== leaves.length) document.repairs.add('page-count');
   return leaves.length;
 }
 
@@ -83,4 +91,5 @@ async function checkStreamIsWhole(document: PdfDocument, value: PdfValue | undef
   if (!(value instanceof PdfStream)) return;
   const extent = await document.extentOf(value);
   if (!extent.complete) throw new PageTreeError('cut-stream', 'page stream cut off');
+  if (!extent.byLength) document.repairs.add('stream-length');
 }

@@ -9,6 +9,7 @@ import { PdfFormatError } from './lexer';
 import { ObjectStream } from './objectStreams';
 import { isInteger, PdfRef, PdfStream, type PdfValue } from './objects';
 import { parseIndirectObject } from './parser';
+import { type PdfRepair } from './repairs';
 import { scanObjects, type ObjectScan } from './scanObjects';
 import { type StreamDecryptor } from './standardSecurity';
 import { decodeStream, streamExtent, type StreamExtent } from './streams';
@@ -38,6 +39,8 @@ export class PdfDocument {
   /** Set when the trailer has /Encrypt; `decryptor` is set when object streams can be decrypted. */
   encrypted = false;
   decryptor: StreamDecryptor | undefined;
+  /** What reading needed mending besides the scan (see `wasScanned`). */
+  readonly repairs = new Set<PdfRepair>();
 
   private readonly cache = new Map<number, PdfValue>();
   private readonly objectStreams = new Map<number, Promise<ObjectStream>>();
@@ -141,6 +144,7 @@ export class PdfDocument {
 
   private async loadCompressed(streamNum: number, index: number, num: number): Promise<PdfValue> {
     const objectStream = await this.objectStream(streamNum);
+    if (objectStream.objectNumbers[index] !== num) this.repairs.add('object-stream-index');
     try {
       return objectStream.objectAt(index, num);
     } catch {

@@ -35,14 +35,15 @@
  *    reported in `residual`; the /Metadata entries pointing to it are blanked in place where they
  *    are plain, and a catalog inside an object stream gets a new version without /Metadata.
  *
- * Safety: the input is never modified. The result must pass inspectPdf with the same page count as
- * the input, or the input comes back unchanged with `residual: ['unparsed']`, as it does for
- * anything that is not a readable PDF or when anything unexpected happens.
+ * Safety: the input is never modified. The result must pass the inspector with the same page count as
+ * the input and need no repair the input did not, or the input comes back unchanged with
+ * `residual: ['unparsed']`, as it does for anything that is not a readable PDF or when anything
+ * unexpected happens.
  */
 
 import { asciiBytes, indexOfBytes } from './bytes';
 import { findStartXref, readCrossReference, type CrossReference } from './crossReference';
-import { inspectPdf, readCrossReferenceSafe, setUpEncryption } from './inspectPdf';
+import { inspectPdfWithDetails, readCrossReferenceSafe, setUpEncryption } from './inspectPdf';
 import { ObjectStream } from './objectStreams';
 import { dictOf, isInteger, isName, PdfDict, PdfName, PdfRef, PdfStream, PdfString, type PdfValue } from './objects';
 import { parseIndirectObject } from './parser';
@@ -96,13 +97,15 @@ const EMPTY_XMP_TAIL = asciiBytes('\n<?xpacket end="w"?>');
 export async function scrubPdfMetadata(bytes: Uint8Array): Promise<PdfScrubResult> {
   const unchanged = (): PdfScrubResult => ({ bytes, scrubbed: [], residual: [UNPARSED] });
   try {
-    const before = await inspectPdf(bytes);
-    if (!before.ok) return unchanged();
+    const before = await inspectPdfWithDetails(bytes);
+    if (!before.inspection.ok) return unchanged();
     const result = await new Scrubber(bytes).run();
     if (!result) return unchanged();
     if (result.bytes !== bytes) {
-      const after = await inspectPdf(result.bytes);
-      if (!after.ok || after.pages !== before.pages) return unchanged();
+      // The same pages, read the same way: a scrub that made the file need a new repair is not kept.
+      const after = await inspectPdfWithDetails(result.bytes);
+      const newRepair = after.repairs.some((repair) => !before.repairs.includes(repair));
+      if (!after.inspection.ok || after.inspection.pages !== before.inspection.pages || newRepair) return unchanged();
     }
     return result;
   } catch {

@@ -1,11 +1,13 @@
 /**
  * The standard security handler (ISO 32000-2, 7.6.4), for one question only: does the file open with
  * an empty user password (an owner-password-only file, which every viewer opens), and if so, how are
- * its object streams decrypted. A file that needs a real password is `needs-password`.
+ * its object streams decrypted. A file that needs a real password is `needs-password`. Where writers and
+ * the standard part ways (key lengths under V4, files that encrypt only their attachments), this reads
+ * files as pdf.js, the viewer, does.
  */
 
 import { md5 } from './md5';
-import { isInteger, isName, PdfDict, PdfString, type PdfValue } from './objects';
+import { isInteger, isName, PdfDict, PdfName, PdfString, type PdfValue } from './objects';
 import { rc4 } from './rc4';
 import { aesCbcDecrypt, aesCbcDecryptNoPadding, aesCbcEncryptNoPadding, hasWebCrypto, sha } from './webCrypto';
 
@@ -61,9 +63,50 @@ export async function checkSecurity(encrypt: PdfDict, firstId: Uint8Array): Prom
   if (!owner || !user) return { status: 'unsupported', reason: 'неизвестное шифрование' };
   const cipher = streamCipher(encrypt, version);
   if (!cipher) return { status: 'unsupported', reason: 'неизвестное шифрование' };
-  if (revision >= 2 && revision <= 4) return checkRevision2to4(encrypt, revision, owner, user, firstId, cipher);
-  if (revision === 5 || revision === 6) return checkRevision5or6(encrypt, revision, user, cipher);
-  return { status: 'unsupported', reason: 'неизвестное шифрование' };
+  let check: SecurityCheck;
+  if (revision >= 2 && revision <= 4) check = await checkRevision2to4(encrypt, version, revision, owner, user, firstId, cipher);
+  else if (revision === 5 || revision === 6) check = await checkRevision5or6(encrypt, revision, user, cipher);
+  else return { status: 'unsupported', reason: 'неизвестное шифрование' };
+  if (check.status === 'needs-password' && onlyAttachmentsNeedPassword(encrypt, version)) return { status: 'opens', decryptor: IDENTITY };
+  return check;
+}
+
+const IDENTITY: StreamDecryptor = { decrypt: async (data) => data };
+
+/**
+ * A file that encrypts only its attached files (streams and strings in the clear, /EFF a crypt filter used
+ * on /EFOpen) asks for the password when an attachment is opened, not the document.
+ */
+function onlyAttachmentsNeedPassword(encrypt: PdfDict, version: number): boolean {
+  if (version < 4) return false;
+  const streams = encrypt.get('StmF') ?? new PdfName('Identity');
+  const strings = encrypt.get('StrF') ?? new PdfName('Identity');
+  if (!isName(streams, 'Identity') || !isName(strings, 'Identity')) return false;
+  const attachments = encrypt.get('EFF') ?? streams;
+  const filters = encrypt.get('CF');
+  const filter = filters instanceof PdfDict && isName(attachments) ? filters.get(attachments.name) : undefined;
+  return filter instanceof PdfDict && isName(filter.get('AuthEvent'), 'EFOpen');
+}
+
+/**
+ * The file key's length in bytes. /Length counts bits; without it V1–V3 mean 40 bits, and V4/V5 take the
+ * stream crypt filter's /Length, which writers give in bytes as often as in bits (pdf.js reads it the same way).
+ */
+function keyLengthOf(encrypt: PdfDict, version: number): number | undefined {
+  let bits = encrypt.get('Length');
+  if (!isInteger(bits) || bits === 0) {
+    if (version <= 3) bits = 40;
+    else {
+      const filters = encrypt.get('CF');
+      const streamFilter = encrypt.get('StmF');
+      const filter = filters instanceof PdfDict && isName(streamFilter) ? filters.get(streamFilter.name) : undefined;
+      const length = filter instanceof PdfDict ? filter.get('Length') : undefined;
+      bits = isInteger(length) && length !== 0 ? length : 128;
+      if (bits < 40) bits *= 8;
+    }
+  }
+  if (!isInteger(bits) || bits < 40 || bits % 8 !== 0 || bits > 128) return undefined;
+  return bits / 8;
 }
 
 function streamCipher(encrypt: PdfDict, version: number): Cipher | undefined {
@@ -83,20 +126,19 @@ function streamCipher(encrypt: PdfDict, version: number): Cipher | undefined {
 
 async function checkRevision2to4(
   encrypt: PdfDict,
+  version: number,
   revision: number,
   owner: Uint8Array,
   user: Uint8Array,
   firstId: Uint8Array,
   cipher: Cipher,
 ): Promise<SecurityCheck> {
-  const lengthBits = encrypt.get('Length');
-  let keyLength = revision === 2 ? 5 : isInteger(lengthBits) ? lengthBits / 8 : 5;
-  if (cipher === 'aes-128') keyLength = 16;
-  if (!Number.isInteger(keyLength) || keyLength < 5 || keyLength > 16) return { status: 'unsupported', reason: 'неизвестное шифрование' };
+  const keyLength = keyLengthOf(encrypt, version);
+  if (keyLength === undefined) return { status: 'unsupported', reason: 'неизвестное шифрование' };
   const permissions = encrypt.get('P');
   const p = isInteger(permissions) ? permissions : 0;
   const pBytes = new Uint8Array([p & 0xff, (p >> 8) & 0xff, (p >> 16) & 0xff, (p >>> 24) & 0xff]);
-  const encryptMetadata = encrypt.get('EncryptMetadata') !== false;
+  const encryptMetadata = (version === 4 || version === 5) && encrypt.get('EncryptMetadata') !== false;
   // Algorithm 2 with the empty password.
   let hash = md5(
     join(PASSWORD_PADDING, owner.subarray(0, 32), pBytes, firstId, revision >= 4 && !encryptMetadata ? new Uint8Array([255, 255, 255, 255]) : new Uint8Array(0)),
@@ -114,6 +156,8 @@ async function checkRevision2to4(
   }
   if (!matches) return { status: 'needs-password', reason: NEEDS_PASSWORD };
   if (cipher === 'aes-128' && !hasWebCrypto()) return { status: 'unsupported', reason: 'шифрование AES недоступно' };
+  // Under V4 a shorter key (40-bit RC4, as Acrobat writes it) is padded with zeros to 16 bytes for the object keys.
+  const baseKey = version === 4 && keyLength < 16 ? join(key, new Uint8Array(16 - keyLength)) : key;
   return {
     status: 'opens',
     decryptor: {
@@ -121,8 +165,8 @@ async function checkRevision2to4(
         if (cipher === 'identity') return data;
         const salt = cipher === 'aes-128' ? new Uint8Array([0x73, 0x41, 0x6c, 0x54]) : new Uint8Array(0);
         const objectKey = md5(
-          join(key, new Uint8Array([num & 0xff, (num >> 8) & 0xff, (num >> 16) & 0xff, gen & 0xff, (gen >> 8) & 0xff]), salt),
-        ).subarray(0, Math.min(keyLength + 5, 16));
+          join(baseKey, new Uint8Array([num & 0xff, (num >> 8) & 0xff, (num >> 16) & 0xff, gen & 0xff, (gen >> 8) & 0xff]), salt),
+        ).subarray(0, Math.min(baseKey.length + 5, 16));
         if (cipher === 'rc4') return rc4(objectKey, data);
         return aesCbcDecrypt(objectKey, data.subarray(0, 16), data.subarray(16));
       },

@@ -17,6 +17,8 @@ export interface StreamExtent {
   end: number;
   /** False when the data runs off the end of the file (a cut file). */
   complete: boolean;
+  /** True when /Length gave the end; false when it was missing or wrong and `endstream` was looked for. */
+  byLength?: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export function streamExtent(bytes: Uint8Array, stream: PdfStream, length: numbe
   if (length !== undefined && Number.isInteger(length) && length >= 0 && start + length <= bytes.length) {
     let pos = start + length;
     for (let k = 0; k < 32 && pos < bytes.length && isWhitespace(bytes[pos]); k++) pos++;
-    if (startsWithAt(bytes, ENDSTREAM, pos)) return { start, end: start + length, complete: true };
+    if (startsWithAt(bytes, ENDSTREAM, pos)) return { start, end: start + length, complete: true, byLength: true };
   }
   let found = indexOfBytes(bytes, ENDSTREAM, start);
   if (found < 0) {

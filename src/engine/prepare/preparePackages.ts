@@ -6,6 +6,7 @@
 import type { Expert, Review } from '../assignment';
 import { indexArchives } from '../bank/indexArchives';
 import type { Bank } from '../bank/types';
+import type { PdfOpenCheck } from '../pdf';
 import type { Problem } from '../problems';
 import { buildPackages, type PackageSummary, type PreparedPackage } from './buildPackages';
 import { buildKeyWorkbook, keyOfPlan } from './keyWorkbook';
@@ -14,6 +15,8 @@ import { planPreparation, type PlanOptions, type UnassignedEntry } from './planP
 export type PrepareOptions = Omit<PlanOptions, 'bank'> & {
   /** The bank already indexed from `archives`; when absent the archives are indexed first. */
   bank?: Bank;
+  /** The viewer's reader, for PDFs the inspector had to repair (see IndexOptions); used only when indexing here. */
+  pdfOpenCheck?: PdfOpenCheck;
 };
 
 export interface PrepareResult {
@@ -31,6 +34,7 @@ export async function preparePackages(options: PrepareOptions, onPackage: (pkg: 
   const bank = options.bank ?? (await indexArchives(options.archives, {
     password: options.password,
     signal: options.signal,
+    pdfOpenCheck: options.pdfOpenCheck,
     onProgress: ({ done }) => options.onProgress?.({ stage: 'index', done, total: 0 }),
   }));
   if (options.bank) options.onProgress?.({ stage: 'index', done: bank.works.length + bank.documents.length, total: 0 });

@@ -13,23 +13,21 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { HostInfo } from '../../office/host';
+import { useCallback, useEffect, useState } from 'react';
+import { indexTask, useEngineRun, type IndexRequest, type IndexResult } from '../engineRun';
 import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
+import { useSession } from '../session';
 import { ArchivePicker } from './ArchivePicker';
 import { IndexingProgress } from './IndexingProgress';
 import { ProblemList } from './ProblemList';
 import { SchoolList } from './SchoolList';
-import { missingSheetNames } from './prepare/missingSheetNames';
 import { PrepareView } from './prepare/PrepareView';
 import { usePreparation } from './prepare/usePreparation';
-import { useArchiveIndexing } from './useArchiveIndexing';
 import { useFileDrop } from '../layout/useFileDrop';
 import { splitZipFiles } from './zipFiles';
 
 export interface ArchiveViewProps {
-  host: HostInfo;
   onBack: () => void;
 }
 
@@ -59,20 +57,42 @@ const PASSWORD_PROBLEMS = new Set(['encrypted', 'wrong-password']);
  * The coordinator's screens: choose the municipalities' archives, watch them indexed, read the result; then, on
  * the same archives, prepare the experts' packages (PrepareView).
  */
-export function ArchiveView({ host, onBack }: ArchiveViewProps) {
+export function ArchiveView({ onBack }: ArchiveViewProps) {
   const messages = useMessages();
   const text = messages.archives;
   const layout = useLayoutStyles();
   const styles = useStyles();
-  const { state, start, restart, cancel, reset } = useArchiveIndexing();
-  const [password, setPassword] = useState('');
+  const { bank: current, setBank } = useSession();
+  const onIndexed = useCallback(
+    (result: IndexResult, request: IndexRequest) => setBank({ bank: result.bank, schools: result.schools, request, unreadable: result.unreadable }),
+    [setBank],
+  );
+  const { state, start: startRun, cancel, reset: resetRun } = useEngineRun(indexTask, onIndexed);
+  // The archives of the run on screen (the bank's, when the view opens on a bank indexed before).
+  const [request, setRequest] = useState<IndexRequest | null>(current?.request ?? null);
+  const [password, setPassword] = useState(current?.request.password ?? '');
   const [skipped, setSkipped] = useState<string[]>([]);
   const [step, setStep] = useState<'bank' | 'prepare'>('bank');
-  const source = useMemo(() => (state.status === 'done' ? { files: state.files, password: state.password, bank: state.bank } : null), [state]);
-  const preparation = usePreparation(source);
+  const preparation = usePreparation();
   // Other archives: back to their bank first.
-  useEffect(() => setStep('bank'), [source]);
+  useEffect(() => setStep('bank'), [current]);
 
+  const start = useCallback(
+    (files: File[], withPassword: string) => {
+      const next = { files, password: withPassword };
+      setBank(null);
+      setRequest(next);
+      startRun(next);
+    },
+    [startRun, setBank],
+  );
+  /** The archives of the last run again, e.g. with a password. */
+  const restart = (withPassword: string) => request && start(request.files, withPassword);
+  const reset = () => {
+    resetRun();
+    setBank(null);
+    setRequest(null);
+  };
   const choose = useCallback(
     (files: File[]) => {
       const { archives, skipped: notZip } = splitZipFiles(files);
@@ -81,19 +101,15 @@ export function ArchiveView({ host, onBack }: ArchiveViewProps) {
     },
     [start, password],
   );
-  const drop = useFileDrop(choose, state.status !== 'indexing');
-  const showPicker = state.status === 'idle' || state.status === 'cancelled' || state.status === 'unreadable' || state.status === 'failed';
+  const running = state.status === 'running';
+  const drop = useFileDrop(choose, !running);
+  const bank = running ? null : current;
+  const showPicker = !running && !bank;
+  const archives = bank?.request.files.map((file) => file.name) ?? [];
 
-  if (step === 'prepare' && state.status === 'done') {
+  if (step === 'prepare' && bank) {
     return (
-      <PrepareView
-        preparation={preparation}
-        host={host}
-        works={state.bank.works.length}
-        archives={state.archives}
-        missingSheets={missingSheetNames(state.schools)}
-        onBack={() => setStep('bank')}
-      />
+      <PrepareView preparation={preparation} bank={bank} onBack={() => setStep('bank')} />
     );
   }
 
@@ -105,27 +121,12 @@ export function ArchiveView({ host, onBack }: ArchiveViewProps) {
       <Title3 as="h1" className={layout.heading}>{text.title}</Title3>
       {showPicker && <Caption1 className={layout.muted}>{text.intro}</Caption1>}
 
-      {state.status === 'cancelled' && (
+      {showPicker && state.status === 'cancelled' && (
         <MessageBar intent="info">
           <MessageBarBody>{text.cancelled}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === 'unreadable' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{text.unreadableTitle(state.archive)}</MessageBarTitle>
-            <div className={layout.paragraph}>{text.unreadableBody(state.reason)}</div>
-          </MessageBarBody>
-          {state.archives.length > 1 && (
-            <MessageBarActions>
-              <Button size="small" onClick={() => restart(password, state.archive)}>
-                {text.retryWithout(state.archive)}
-              </Button>
-            </MessageBarActions>
-          )}
-        </MessageBar>
-      )}
-      {state.status === 'failed' && (
+      {showPicker && state.status === 'failed' && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{text.failedTitle}</MessageBarTitle>
@@ -145,27 +146,27 @@ export function ArchiveView({ host, onBack }: ArchiveViewProps) {
       )}
 
       {showPicker && <ArchivePicker password={password} onPasswordChange={setPassword} onFiles={choose} dragging={drop.dragging} />}
-      {state.status === 'indexing' && <IndexingProgress archives={state.archives} progress={state.progress} onCancel={cancel} />}
+      {running && <IndexingProgress archives={request?.files.map((file) => file.name) ?? []} progress={state.progress} onCancel={cancel} />}
 
-      {state.status === 'done' && (
+      {bank && (
         <>
           <div className={styles.summary} role="status">
             <Text weight="semibold">
               {text.summary(
-                state.bank.works.length,
-                state.bank.works.reduce((pages, work) => pages + work.pages, 0),
-                state.schools.length,
+                bank.bank.works.length,
+                bank.bank.works.reduce((pages, work) => pages + work.pages, 0),
+                bank.schools.length,
               )}
             </Text>
             <br />
-            <Caption1 className={layout.breakWords}>{text.selected(state.archives)}</Caption1>
+            <Caption1 className={layout.breakWords}>{text.selected(archives)}</Caption1>
           </div>
-          {state.bank.works.length === 0 && (
+          {bank.bank.works.length === 0 && (
             <MessageBar intent="warning">
               <MessageBarBody>{text.noWorks}</MessageBarBody>
             </MessageBar>
           )}
-          {state.bank.problems.some((problem) => PASSWORD_PROBLEMS.has(problem.problem)) && (
+          {bank.bank.problems.some((problem) => PASSWORD_PROBLEMS.has(problem.problem)) && (
             <section className={layout.section}>
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>{text.passwordProblemsHint}</MessageBarBody>
@@ -188,7 +189,7 @@ export function ArchiveView({ host, onBack }: ArchiveViewProps) {
               </form>
             </section>
           )}
-          {state.bank.works.length > 0 && (
+          {bank.bank.works.length > 0 && (
             <section className={styles.next} aria-label={messages.prepare.nextStep}>
               <Caption1>{messages.prepare.nextStepHint}</Caption1>
               <Button className={styles.nextButton} appearance="primary" onClick={() => setStep('prepare')}>
@@ -196,8 +197,8 @@ export function ArchiveView({ host, onBack }: ArchiveViewProps) {
               </Button>
             </section>
           )}
-          {state.schools.length > 0 && <SchoolList schools={state.schools} />}
-          <ProblemList problems={state.bank.problems} showArchive={state.archives.length > 1} />
+          {bank.schools.length > 0 && <SchoolList schools={bank.schools} />}
+          <ProblemList problems={bank.bank.problems} showArchive={archives.length > 1} />
           <div className={styles.actions}>
             <Button onClick={reset}>{text.loadOther}</Button>
           </div>

@@ -1,16 +1,15 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { openProtocol, type ExcelFailure, type OpenedProtocol } from '../../office/excel';
-import type { HostInfo } from '../../office/host';
 import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
 import { ScreenLoading } from '../layout/ScreenLoading';
+import { useSession } from '../session';
 
 // The expert's view (viewer, pdf.js, zip.js) is loaded only for a protocol workbook.
 const ExpertView = lazy(() => import('./ExpertView').then((module) => ({ default: module.ExpertView })));
 
 export interface ExpertGateProps {
-  host: HostInfo;
   /** What the pane shows for any other workbook (and outside Excel): the start screen. */
   children: ReactNode;
 }
@@ -24,7 +23,8 @@ const NOT_A_PROTOCOL = new Set(['not-a-protocol', 'not-in-excel']);
  * Opens the expert view when the workbook is a protocol (its hidden sheet); any other workbook gets the start
  * screen. A protocol that cannot be read right now (a cell being edited, another version) says why, with a retry.
  */
-export function ExpertGate({ host, children }: ExpertGateProps) {
+export function ExpertGate({ children }: ExpertGateProps) {
+  const { host } = useSession();
   const text = useMessages().expert;
   const layout = useLayoutStyles();
   const inExcel = host.host === 'excel';

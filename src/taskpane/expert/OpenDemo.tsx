@@ -1,9 +1,9 @@
 import { Button, Caption1, MessageBar, MessageBarBody, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { HostInfo } from '../../office/host';
 import { openWorkbook } from '../../office/workbooks';
 import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
+import { useSession } from '../session';
 import { savePackage } from '../storage';
 import { openPackage } from './packageArchive';
 
@@ -21,7 +21,8 @@ type DemoState = { kind: 'idle' } | { kind: 'opening' } | { kind: 'opened' } | {
  * «Открыть пример»: the demo package's protocol opens as a new workbook, and the package is stored under its
  * id first, so the new workbook's pane finds the works already there. Only in Excel (a workbook is needed).
  */
-export function OpenDemo({ host }: { host: HostInfo }) {
+export function OpenDemo() {
+  const { host } = useSession();
   const messages = useMessages();
   const text = messages.expert.demo;
   const layout = useLayoutStyles();

@@ -205,12 +205,10 @@ export const en: Messages = {
     starting: 'Opening the archives…',
     cancel: 'Cancel',
     cancelled: 'Indexing cancelled. Choose archives to start again.',
-    unreadableTitle: (archive) => `Archive “${archive}” cannot be read`,
-    unreadableBody: (reason) =>
-      `It is not a ZIP archive, or it is damaged or incomplete${reason ? ` (${reason})` : ''}. Ask the sender for the archive again.`,
+    showArchives: (count) => `Show the ${pluralEn(count, 'archive', 'archives')} (${n(count)})`,
+    hideArchives: 'Hide the list of archives',
     failedTitle: 'Could not index the archives',
     retry: 'Try again',
-    retryWithout: (archive) => `Index without “${archive}”`,
     loadOther: 'Load other archives',
     summary: (works, pages, schools) =>
       `${n(works)} ${pluralEn(works, 'work', 'works')}, ${n(pages)} ${pluralEn(pages, 'page', 'pages')} — ${n(schools)} school ${pluralEn(schools, 'folder', 'folders')}`,

@@ -70,11 +70,11 @@ export interface Messages {
     starting: string;
     cancel: string;
     cancelled: string;
-    unreadableTitle: (archive: string) => string;
-    unreadableBody: (reason: string | null) => string;
+    /** During a run: the toggle that shows or hides the names of the archives being read. */
+    showArchives: (count: number) => string;
+    hideArchives: string;
     failedTitle: string;
     retry: string;
-    retryWithout: (archive: string) => string;
     loadOther: string;
     summary: (works: number, pages: number, schools: number) => string;
     noWorks: string;

@@ -193,12 +193,10 @@ export const ru: Messages = {
     starting: 'Открываем архивы…',
     cancel: 'Отмена',
     cancelled: 'Разбор архивов отменён. Выберите архивы, чтобы начать заново.',
-    unreadableTitle: (archive) => `Архив «${archive}» не читается`,
-    unreadableBody: (reason) =>
-      `Это не ZIP-архив, или он повреждён, или не дописан до конца${reason ? ` (${reason})` : ''}. Попросите отправителя прислать архив заново.`,
+    showArchives: (count) => `Показать ${pluralRu(count, 'архив', 'архивы', 'архивы')} (${n(count)})`,
+    hideArchives: 'Скрыть список архивов',
     failedTitle: 'Не удалось разобрать архивы',
     retry: 'Повторить',
-    retryWithout: (archive) => `Разобрать без «${archive}»`,
     loadOther: 'Загрузить другие архивы',
     summary: (works, pages, schools) =>
       `${n(works)} ${pluralRu(works, 'работа', 'работы', 'работ')}, ${n(pages)} ${pluralRu(pages, 'страница', 'страницы', 'страниц')} — ${n(schools)} ${pluralRu(schools, 'папка', 'папки', 'папок')} школ`,

@@ -1,11 +1,10 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle2, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import type { HostInfo } from '../../office/host';
 import { OpenDemo } from '../expert';
 import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
+import { useSession } from '../session';
 
 export interface StartScreenProps {
-  host: HostInfo;
   onLoadArchives: () => void;
 }
 
@@ -27,7 +26,8 @@ const useStyles = makeStyles({
 });
 
 /** What Recheck is, who does what, and the first step for each role. */
-export function StartScreen({ host, onLoadArchives }: StartScreenProps) {
+export function StartScreen({ onLoadArchives }: StartScreenProps) {
+  const { host } = useSession();
   const messages = useMessages();
   const text = messages.start;
   const layout = useLayoutStyles();
@@ -66,7 +66,7 @@ export function StartScreen({ host, onLoadArchives }: StartScreenProps) {
           {text.loadArchives}
         </Button>
         <Caption1 className={layout.muted}>{text.loadArchivesHint}</Caption1>
-        <OpenDemo host={host} />
+        <OpenDemo />
       </section>
       <section className={layout.section}>
         <Subtitle2 as="h2" className={layout.heading}>{text.otherRolesTitle}</Subtitle2>

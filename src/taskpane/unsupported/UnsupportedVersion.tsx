@@ -1,14 +1,11 @@
 import { Body1, Caption1, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { HostInfo } from '../../office/host';
 import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
-
-export interface UnsupportedVersionProps {
-  host: HostInfo;
-}
+import { useSession } from '../session';
 
 /** Shown instead of the pane when Excel lacks ExcelApi 1.8 (Office 2016/2019 and older). */
-export function UnsupportedVersion({ host }: UnsupportedVersionProps) {
+export function UnsupportedVersion() {
+  const { host } = useSession();
   const messages = useMessages();
   const layout = useLayoutStyles();
   const highest = host.excelApiVersions.at(-1) ?? null;

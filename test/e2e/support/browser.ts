@@ -31,6 +31,11 @@ export interface PaneOptions {
   standInOffice?: StandInOfficeOptions;
   /** JavaScript run in the page before any of its scripts (e.g. to take a browser feature away). */
   initScript?: string;
+  /**
+   * JavaScript run in the engine's worker before the engine (e.g. to slow its reads down): the page's init
+   * script does not reach a worker, so this is put in front of the worker's script as it is served.
+   */
+  engineScript?: string;
   height?: number;
 }
 
@@ -81,6 +86,7 @@ export async function openPane(options: PaneOptions = {}): Promise<PaneSession> 
     });
     if (options.standInOffice) await installStandInOffice(context, options.standInOffice);
     if (options.initScript) await context.addInitScript({ content: options.initScript });
+    if (options.engineScript) await prefixEngineWorker(context, options.engineScript);
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
@@ -105,6 +111,14 @@ export async function openPane(options: PaneOptions = {}): Promise<PaneSession> 
     rmSync(profile, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** The engine worker's bundle (webpack names its chunk `engine-worker`), served with `script` in front. */
+async function prefixEngineWorker(context: BrowserContext, script: string): Promise<void> {
+  await context.route(/\/engine-worker(\.[0-9a-f]+)?\.js$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${script};\n${await response.text()}` });
+  });
 }
 
 /** A full-page screenshot into test-output/e2e/<name>.png; returns the path. */

@@ -1,5 +1,6 @@
 import { inspectPdf } from '../../../src/engine/pdf';
 import { inspectPdfWithDetails } from '../../../src/engine/pdf/inspectPdf';
+import type { PdfRepair } from '../../../src/engine/pdf/repairs';
 import { breakXref, makePdf, makeRawPdf, makeScanPdf, truncate } from '../../support/pdfFactory';
 
 const CUT = { ok: false, problem: 'broken-pdf', reason: 'файл обрезан' };
@@ -19,6 +20,13 @@ function crossReferenceStart(bytes: Uint8Array): number {
   return table >= 0 ? table : text.lastIndexOf('obj\n<< /Type /XRef');
 }
 
+/** The inspector's own answer: read, with `pages`, after the repair named (the viewer then decides). */
+async function expectReadAfterRepair(bytes: Uint8Array, pages: number, repair: PdfRepair = 'rebuilt-cross-reference'): Promise<void> {
+  const details = await inspectPdfWithDetails(bytes);
+  expect(details.inspection).toMatchObject({ ok: true, pages });
+  expect(details.repairs).toContain(repair);
+}
+
 const CATALOG = { num: 1, body: '<< /Type /Catalog /Pages 2 0 R >>' };
 const page = (num: number): { num: number; body: string } => ({ num, body: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>' });
 
@@ -30,28 +38,31 @@ describe('inspectPdf on damaged files', () => {
   });
 
   it('reconstructs a file whose cross-reference stream is unreadable, finding the catalog inside an object stream', async () => {
-    const details = await inspectPdfWithDetails(breakXref(makePdf({ pages: 4, objectStreams: true })));
+    const bytes = breakXref(makePdf({ pages: 4, objectStreams: true }));
+    const details = await inspectPdfWithDetails(bytes);
     expect(details.inspection).toMatchObject({ ok: true, pages: 4 });
     expect(details.reconstructed).toBe(true);
+    // pdf.js never looks into object streams for a lost catalog: without its word this is no work.
+    expect(await inspectPdf(bytes)).toEqual({ ok: false, problem: 'broken-pdf', reason: 'повреждена структура файла' });
   });
 
   it('reconstructs an incrementally updated file and takes the newest objects', async () => {
-    expect(await inspectPdf(breakXref(makePdf({ pages: 3, incrementalUpdate: true })))).toMatchObject({ ok: true, pages: 3 });
-    expect(await inspectPdf(breakXref(makePdf({ pages: 5, incrementalUpdate: true, objectStreams: true })))).toMatchObject({ ok: true, pages: 5 });
+    await expectReadAfterRepair(breakXref(makePdf({ pages: 3, incrementalUpdate: true })), 3);
+    await expectReadAfterRepair(breakXref(makePdf({ pages: 5, incrementalUpdate: true, objectStreams: true })), 5);
   });
 
   it('recovers when startxref is off by a few bytes', async () => {
     for (const shift of [-3, 2, 40]) {
       const text = textOf(makePdf({ pages: 2, xref: 'stream' }));
       const broken = text.replace(/startxref\n(\d+)/, (_, offset: string) => `startxref\n${Number(offset) + shift}`);
-      expect(await inspectPdf(fromText(broken))).toMatchObject({ ok: true, pages: 2 });
+      await expectReadAfterRepair(fromText(broken), 2);
     }
   });
 
   it('recovers when startxref points outside the file or is missing', async () => {
     const text = textOf(makePdf({ pages: 2 }));
-    expect(await inspectPdf(fromText(text.replace(/startxref\n\d+/, 'startxref\n99999999')))).toMatchObject({ ok: true, pages: 2 });
-    expect(await inspectPdf(fromText(text.replace(/startxref\n\d+\n%%EOF\n$/, '')))).toMatchObject({ ok: true, pages: 2 });
+    await expectReadAfterRepair(fromText(text.replace(/startxref\n\d+/, 'startxref\n99999999')), 2);
+    await expectReadAfterRepair(fromText(text.replace(/startxref\n\d+\n%%EOF\n$/, '')), 2);
   });
 
   it('reports a text PDF cut at any point before its cross-reference as cut', async () => {
@@ -96,13 +107,13 @@ describe('inspectPdf on damaged files', () => {
 
   it('counts the pages actually in /Kids when /Count claims more', async () => {
     const bytes = makeRawPdf([CATALOG, { num: 2, body: '<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 7 >>' }, page(3), page(4), page(5)]);
-    expect(await inspectPdf(bytes)).toMatchObject({ ok: true, pages: 3 });
+    await expectReadAfterRepair(bytes, 3, 'page-count');
   });
 
   it('counts the pages actually in /Kids when /Count claims fewer, or an absurd number', async () => {
     for (const count of ['1', '999999999', '-4', '2.5', '(three)']) {
       const bytes = makeRawPdf([CATALOG, { num: 2, body: `<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count ${count} >>` }, page(3), page(4), page(5)]);
-      expect(await inspectPdf(bytes)).toMatchObject({ ok: true, pages: 3 });
+      await expectReadAfterRepair(bytes, 3, 'page-count');
     }
   });
 
@@ -114,7 +125,7 @@ describe('inspectPdf on damaged files', () => {
       page(4),
       page(6),
     ]);
-    expect(await inspectPdf(bytes)).toMatchObject({ ok: true, pages: 2 });
+    await expectReadAfterRepair(bytes, 2, 'page-tree-cycle');
   });
 
   it('reports a page tree that points to objects that are not in a whole file', async () => {
@@ -144,7 +155,7 @@ describe('inspectPdf on damaged files', () => {
     for (const bytes of [makePdf({ pages: 2 }), makePdf({ pages: 2, objectStreams: true })]) {
       const withoutTrailer = bytes.slice(0, crossReferenceStart(bytes));
       expect(textOf(withoutTrailer)).not.toMatch(/trailer|\/Root/);
-      expect(await inspectPdf(withoutTrailer)).toMatchObject({ ok: true, pages: 2 });
+      await expectReadAfterRepair(withoutTrailer, 2);
     }
   });
 

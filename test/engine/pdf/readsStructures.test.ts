@@ -1,6 +1,7 @@
 import { inspectPdf } from '../../../src/engine/pdf';
 import { inspectPdfWithDetails } from '../../../src/engine/pdf/inspectPdf';
 import { makePdf, makeRawPdf, makeScanPdf } from '../../support/pdfFactory';
+import { nestedPageTree } from '../../support/pdfFixtures';
 
 const latin1 = (text: string): Uint8Array => Uint8Array.from(text, (ch) => ch.charCodeAt(0) & 0xff);
 
@@ -83,11 +84,12 @@ describe('inspectPdf on well-formed files', () => {
     await expectReadDirectly(bytes, 2);
   });
 
-  it('accepts junk before %PDF- when the offsets count from the start of the file', async () => {
+  it('reads junk before %PDF- when the offsets count from the start of the file, and names that repair', async () => {
     const bytes = makeRawPdf([{ num: 1, body: '<< /Type /Catalog /Pages 2 0 R >>' }, { num: 2, body: pageTree([3]) }, { num: 3, body: PAGE }], {
       prefix: 'x'.repeat(900),
     });
     await expectReadDirectly(bytes, 1);
+    expect((await inspectPdfWithDetails(bytes)).repairs).toEqual(['offset-base']);
   });
 
   it('accepts a garbage tail after %%EOF, however long', async () => {
@@ -104,17 +106,7 @@ describe('inspectPdf on well-formed files', () => {
   });
 
   it('walks a nested page tree with inherited resources', async () => {
-    const bytes = makeRawPdf([
-      { num: 1, body: '<< /Type /Catalog /Pages 2 0 R >>' },
-      { num: 2, body: '<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 3 /Resources << /XObject << /Im1 7 0 R >> >> >>' },
-      { num: 3, body: '<< /Type /Pages /Parent 2 0 R /Kids [5 0 R 6 0 R] /Count 2 >>' },
-      { num: 4, body: '<< /Type /Page /Parent 2 0 R >>' },
-      { num: 5, body: '<< /Type /Page /Parent 3 0 R /Contents [8 0 R 8 0 R] >>' },
-      { num: 6, body: '<< /Type /Page /Parent 3 0 R >>' },
-      { num: 7, body: '<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 >>', stream: '\x80' },
-      { num: 8, body: '<< >>', stream: 'q Q\n' },
-    ]);
-    await expectReadDirectly(bytes, 3);
+    await expectReadDirectly(nestedPageTree(), 3);
   });
 
   it('finds stream data by endstream when /Length is wrong', async () => {
@@ -125,7 +117,9 @@ describe('inspectPdf on well-formed files', () => {
         { num: 3, body: '<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>' },
         { num: 4, body: '<< >>', stream: 'BT /F1 12 Tf (text) Tj ET\n', declaredLength },
       ]);
-      expect(await inspectPdf(bytes)).toMatchObject({ ok: true, pages: 1 });
+      const details = await inspectPdfWithDetails(bytes);
+      expect(details.inspection).toMatchObject({ ok: true, pages: 1 });
+      expect(details.repairs).toEqual(['stream-length']);
     }
   });
 });

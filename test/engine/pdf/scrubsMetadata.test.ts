@@ -3,7 +3,7 @@ import { inspectPdf, scrubPdfMetadata } from '../../../src/engine/pdf';
 import { findStartXref, readCrossReference } from '../../../src/engine/pdf/crossReference';
 import { PdfDict, PdfString } from '../../../src/engine/pdf/objects';
 import { PdfDocument } from '../../../src/engine/pdf/pdfDocument';
-import { setUpEncryption } from '../../../src/engine/pdf/inspectPdf';
+import { inspectPdfWithDetails, setUpEncryption } from '../../../src/engine/pdf/inspectPdf';
 import {
   makePdf,
   makeRawPdf,
@@ -395,7 +395,7 @@ describe('scrubPdfMetadata, files it cannot read', () => {
       damaged.fill(0x28, cut, cut + 40);
       const result = await scrubPdfMetadata(damaged);
       expect(Array.isArray(result.residual)).toBe(true);
-      if (result.bytes !== damaged) expect((await inspectPdf(result.bytes)).ok).toBe(true);
+      if (result.bytes !== damaged) expect((await inspectPdfWithDetails(result.bytes)).inspection.ok).toBe(true);
     }
   });
 });

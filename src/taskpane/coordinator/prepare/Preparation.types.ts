@@ -1,4 +1,5 @@
-import type { Bank, PrepareResult, Problem } from '../../../engine';
+import type { PrepareResult, Problem } from '../../../engine';
+import type { EngineRunState } from '../../engineRun';
 
 /** What the coordinator chooses before preparing: kept while the preparation runs, is cancelled or fails. */
 export interface PrepareInputs {
@@ -10,14 +11,6 @@ export interface PrepareInputs {
   seed: number;
   /** `YYYY-MM-DD`, or empty: no deadline. */
   deadline: string;
-}
-
-/** The archives the bank was read from; the preparation reads them again. */
-export interface PrepareSource {
-  files: File[];
-  password: string;
-  /** The bank already indexed from `files`: the preparation does not read the archives twice. */
-  bank?: Bank;
 }
 
 /** The engine's progress report: `total` is 0 while the archives are read (it is not known then). */
@@ -60,12 +53,8 @@ export interface PreparedResult {
   severalArchives: boolean;
 }
 
-export type PreparationState =
-  | { status: 'idle' }
-  | { status: 'running'; progress: PrepareProgress | null }
-  | { status: 'done'; result: PreparedResult }
-  | { status: 'cancelled' }
-  | { status: 'failed'; reason: string };
+/** idle, running (progress), done (result), failed (reason) or cancelled: one engine run's states. */
+export type PreparationState = EngineRunState<PrepareProgress, PreparedResult>;
 
 export interface Preparation {
   inputs: PrepareInputs;

@@ -1,7 +1,8 @@
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { HostInfo } from '../../../office/host';
 import { useMessages } from '../../i18n';
 import { useLayoutStyles } from '../../layout/useLayoutStyles';
+import { readableArchives, useSession, type SessionBank } from '../../session';
+import { missingSheetNames } from './missingSheetNames';
 import { PrepareForm } from './PrepareForm';
 import type { Preparation } from './Preparation.types';
 import { PrepareProgressView } from './PrepareProgressView';
@@ -10,11 +11,8 @@ import { canSaveFiles } from './saveFile';
 
 export interface PrepareViewProps {
   preparation: Preparation;
-  host: HostInfo;
-  /** The bank being prepared: its works and the archives they came from. */
-  works: number;
-  archives: string[];
-  missingSheets: string[];
+  /** The session's bank, the one being prepared. */
+  bank: SessionBank;
   onBack: () => void;
 }
 
@@ -23,8 +21,9 @@ const useStyles = makeStyles({
 });
 
 /** The coordinator's second step: inputs, then the run with its progress, then the packages and the key. */
-export function PrepareView({ preparation, host, works, archives, missingSheets, onBack }: PrepareViewProps) {
+export function PrepareView({ preparation, bank, onBack }: PrepareViewProps) {
   const text = useMessages().prepare;
+  const { host } = useSession();
   const layout = useLayoutStyles();
   const styles = useStyles();
   const { state, inputs } = preparation;
@@ -36,7 +35,7 @@ export function PrepareView({ preparation, host, works, archives, missingSheets,
         ← {text.back}
       </Button>
       <Title3 as="h1" className={layout.heading}>{text.title}</Title3>
-      <Caption1 className={mergeClasses(layout.muted, layout.breakWords)}>{text.bank(works, archives)}</Caption1>
+      <Caption1 className={mergeClasses(layout.muted, layout.breakWords)}>{text.bank(bank.bank.works.length, readableArchives(bank).map((file) => file.name))}</Caption1>
 
       {state.status === 'cancelled' && (
         <MessageBar intent="info" layout="multiline" data-state="cancelled">
@@ -57,7 +56,7 @@ export function PrepareView({ preparation, host, works, archives, missingSheets,
         </MessageBar>
       )}
 
-      {showForm && <PrepareForm inputs={inputs} onChange={preparation.setInputs} missingSheets={missingSheets} onStart={preparation.start} />}
+      {showForm && <PrepareForm inputs={inputs} onChange={preparation.setInputs} missingSheets={missingSheetNames(bank.schools)} onStart={preparation.start} />}
       {state.status === 'running' && <PrepareProgressView progress={state.progress} onCancel={preparation.cancel} />}
       {state.status === 'done' && (
         <PrepareResultView result={state.result} canSave={canSaveFiles(host)} inExcel={host.host === 'excel'} onEdit={preparation.edit} />

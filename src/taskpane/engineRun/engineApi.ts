@@ -1,0 +1,48 @@
+/**
+ * The typed port between the pane and its engine worker (engine.worker.ts): what each run takes, reports and
+ * gives back. Everything here crosses postMessage, so it is plain data, Files and Blobs (structured clone).
+ */
+import type { Bank, SchoolSummary } from '../../engine';
+import type { PreparedResult, PrepareProgress } from '../coordinator/prepare/Preparation.types';
+
+/** Where indexing has got to. `total` is shown when the indexer reports it. */
+export interface ArchiveProgress {
+  archive: string;
+  done: number;
+  total?: number;
+}
+
+export interface IndexRequest {
+  files: File[];
+  password: string;
+}
+
+/** The bank of the readable archives; an archive that cannot be opened at all is a `broken-archive` problem. */
+export interface IndexResult {
+  bank: Bank;
+  schools: SchoolSummary[];
+  /** Names of the archives that could not be opened (the preparation reads only the others). */
+  unreadable: string[];
+}
+
+export interface PrepareRequest {
+  archives: File[];
+  password: string;
+  /** The bank already indexed from `archives` (plain data, cloned to the worker): they are not indexed again. */
+  bank?: Bank;
+  sheets: File[];
+  experts: File;
+  seed: number;
+  /** `YYYY-MM-DD`, or empty: no deadline. */
+  deadline: string;
+}
+
+/**
+ * The worker's methods. `run` names the run for `cancel` (an AbortSignal cannot cross postMessage); a cancelled
+ * run rejects with an `AbortError`. `onProgress` is a Comlink proxy, called at most every ~100 ms.
+ */
+export interface EngineWorkerApi {
+  index(run: number, request: IndexRequest, onProgress: (progress: ArchiveProgress) => void): Promise<IndexResult>;
+  prepare(run: number, request: PrepareRequest, onProgress: (progress: PrepareProgress) => void): Promise<PreparedResult>;
+  cancel(run: number): void;
+}

@@ -1,0 +1,25 @@
+import type { EngineWorkerApi } from './engineApi';
+import { indexReadable } from './indexReadable';
+import { prepareInWorker } from './prepareInWorker';
+
+/**
+ * The worker's side of the port. Each run is named by a number so that `cancel` (a message, since an
+ * AbortSignal cannot cross postMessage) aborts that run's signal; the engine then rejects with an AbortError.
+ */
+export function createEngineApi(): EngineWorkerApi {
+  const runs = new Map<number, AbortController>();
+  async function inRun<T>(run: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    runs.set(run, controller);
+    try {
+      return await work(controller.signal);
+    } finally {
+      runs.delete(run);
+    }
+  }
+  return {
+    index: (run, request, onProgress) => inRun(run, (signal) => indexReadable(request, signal, onProgress)),
+    prepare: (run, request, onProgress) => inRun(run, (signal) => prepareInWorker(request, signal, onProgress)),
+    cancel: (run) => runs.get(run)?.abort(),
+  };
+}
