@@ -26,6 +26,7 @@ export {
   keyOfPlan,
   readKeySecret,
   readKeyWorkbook,
+  reviewsOfKey,
   type KeyFile,
   type KeyPackage,
   type KeyReadResult,

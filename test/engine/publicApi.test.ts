@@ -39,6 +39,7 @@ describe('the engine public surface', () => {
       'readMarksScales',
       'readMetaBlock',
       'readPackageNames',
+      'reviewsOfKey',
       'russianDate',
       'schoolSheetFileName',
       'summariseBank',

@@ -9,7 +9,8 @@
  * such column: its values sit in column B of rows 3–5 under a title, read by position.
  */
 import ExcelJS from 'exceljs';
-import type { ReviewerKind } from '../assignment';
+import type { Review, ReviewerKind } from '../assignment';
+import { fileKey } from './archiveHandles';
 import { plainCellValue } from '../protocol';
 import type { CellInput } from '../protocol/types';
 import type { PackageSummary } from './buildPackages';
@@ -265,6 +266,18 @@ function readSettings(workbook: ExcelJS.Workbook): { ok: true; value: Settings }
   const secret = text(value(5));
   if (!/^[0-9a-f]{16,}$/i.test(secret)) return { ok: false, problem: 'not-a-key', reason: 'нет секрета подписи' };
   return { ok: true, value: { formatVersion: 1, createdAt: text(value(3)), seed: numberOf(value(4)), secret } };
+}
+
+/**
+ * The reviews a key records, as `planPreparation` takes them (`earlierReviews`): a later round is prepared
+ * from the keys of the rounds before it, so nobody reviews the same work twice.
+ */
+export function reviewsOfKey(key: KeyFile): Review[] {
+  const reviewerOf = new Map(key.packages.map((pkg) => [pkg.packageId, pkg.reviewer.id]));
+  return key.works.flatMap((work) => {
+    const reviewerId = reviewerOf.get(work.packageId);
+    return reviewerId === undefined ? [] : [{ workId: fileKey(work.archive, work.path), round: work.round, reviewerId }];
+  });
 }
 
 /** The secret back from a key workbook, for checking signatures; null when the file is not a key. */

@@ -1,6 +1,6 @@
 import { BlobReader, Uint8ArrayWriter, ZipReader, type FileEntry } from '@zip.js/zip.js';
 import {
-  checkProtocol, indexArchives, preparePackages, readKeySecret, readKeyWorkbook, type PreparedPackage, type PrepareResult,
+  checkProtocol, indexArchives, preparePackages, readKeySecret, readKeyWorkbook, reviewsOfKey, type PreparedPackage, type PrepareResult,
 } from '../../../src/engine';
 import { makeProblem } from '../../../src/engine/problems';
 import { readProtocolWorkbook } from '../../../src/engine/protocol';
@@ -191,5 +191,34 @@ describe('preparePackages', () => {
     expect(stages).toEqual(['index', 'sheets', 'packages']);
     const summary = (list: PreparedPackage[]) => list.map((p) => [p.plan.packageId, p.plan.works.map((w) => w.work.path).sort()]);
     expect(summary(again)).toEqual(summary(packages));
+  });
+
+  it('prepares round 2 from the key of round 1: every work again, each to another expert, ids of round 2', async () => {
+    const read = await readKeyWorkbook(result.keyWorkbook);
+    if (!read.ok) throw new Error(read.problem);
+    const second: PreparedPackage[] = [];
+    const prepared = await preparePackages(
+      {
+        archives: await buildRegionArchives(), bank: result.bank, round: 2, earlierReviews: reviewsOfKey(read.key),
+        experts: { name: 'эксперты.csv', data: new Blob([expertsCsv(EXPERTS) as Uint8Array<ArrayBuffer>]) },
+        seed: 7, secret: SECRET, createdAt: '2026-12-22T10:00:00.000Z',
+      },
+      async (pkg) => {
+        second.push(pkg);
+      },
+    );
+    const firstReviewer = new Map(packages.flatMap((p) => p.plan.works.map((w) => [w.work.path, p.plan.expertId] as const)));
+    const secondReviewer = new Map(second.flatMap((p) => p.plan.works.map((w) => [w.work.path, p.plan.expertId] as const)));
+    const unassigned = new Set(prepared.unassigned.map((u) => u.path));
+    for (const [path, expertId] of firstReviewer) {
+      if (unassigned.has(path)) continue;
+      expect(secondReviewer.get(path)).toBeDefined();
+      expect(secondReviewer.get(path)).not.toBe(expertId);
+    }
+    expect(prepared.unassigned.every((u) => u.reason === 'only-earlier-reviewers' || u.reason === 'only-conflicted-experts')).toBe(true);
+    expect(secondReviewer.size + unassigned.size).toBe(firstReviewer.size);
+    expect(secondReviewer.size).toBeGreaterThan(firstReviewer.size / 2);
+    expect(second.every((p) => p.plan.round === 2 && /^2026-Т2-/.test(p.plan.packageId) && p.fileName.includes('(тур 2)'))).toBe(true);
+    expect(prepared.reviews.every((review) => review.round === 2)).toBe(true);
   });
 });
