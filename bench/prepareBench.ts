@@ -57,6 +57,8 @@ async function main() {
   console.log(`Работ ${result.works} (${TASKS.length} заданий), школ ${MUNICIPALITIES * SCHOOLS_PER_MUNICIPALITY}, экспертов ${EXPERTS}, пакетов ${result.packages}`);
   console.log(`preparePackages: ${(result.ms / 1000).toFixed(2)} с, пик памяти ${(result.peakRssKb / 1024).toFixed(0)} МБ; проблем ${result.problems}, не распределено ${result.unassigned}`);
   console.log(`  из них: банк ${(result.stages.index / 1000).toFixed(2)} с, протоколы школ ${(result.stages.sheets / 1000).toFixed(2)} с, пакеты ${(result.stages.packages / 1000).toFixed(2)} с`);
+  const s = (ms: number) => (ms / 1000).toFixed(2);
+  console.log(`время процессора: ${s(result.cpu)} с (банк ${s(result.stagesCpu.index)}, протоколы школ ${s(result.stagesCpu.sheets)}, пакеты ${s(result.stagesCpu.packages)}); при занятой машине оно вернее часов`);
 }
 
 main().catch((error) => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ArchiveUnreadableError, preparePackages, problemText, unassignedText, type Language } from '../engine';
 import { openUserFile, UserFileError } from './files';
 import { parseArgs, UsageError } from './args';
+import { nodeCodecs } from './nodeCodecs';
 import { pdfjsOpenCheck } from './pdfjsCheck';
 import { startProgress } from './progress';
 import { cliTexts, languageOf, problemJson } from './texts';
@@ -61,6 +62,7 @@ export async function runPrepare(argv: string[]): Promise<number> {
         password: typeof password === 'string' ? password : undefined,
         deadline: typeof deadline === 'string' ? deadline : undefined,
         pdfOpenCheck: pdfjsOpenCheck,
+        codecs: nodeCodecs,
         onProgress: ({ stage, done, total }) =>
           progress.update(stage === 'index' ? `Чтение архивов: ${done} файлов` : stage === 'sheets' ? `Протоколы школ: ${done} из ${total}` : `Пакеты: ${done} из ${total}`),
       },

@@ -4,7 +4,7 @@
  */
 export { indexArchives, type IndexOptions, type IndexProgress } from './bank/indexArchives';
 export { summariseBank, type SchoolSummary } from './bank/summariseBank';
-export type { Bank, DocumentKind, SchoolDocument, Work, WorkKind } from './bank/types';
+export type { Bank, ClassroomWork, DocumentKind, PupilWork, SchoolDocument, Work, WorkKind } from './bank/types';
 export { ArchiveUnreadableError, type ArchiveCodecs, type ArchiveInput } from './archive';
 export type { PdfOpenCheck, PdfOpenVerdict } from './pdf';
 export type { CellShown, NonPdfKind, Problem, ProblemCode, ProblemDetailsByCode, ProblemFacts, ProblemPlace, UserFileFailure } from './problems';
@@ -14,24 +14,61 @@ export { counted, plural } from './russianPlural';
 export { columnLetters, columnNumber } from './columnLetters';
 export { russianDate } from './russianDate';
 export { preparePackages, type PrepareOptions, type PrepareResult, type PreparedPackage, type PreparedUnassigned } from './prepare/preparePackages';
-export { readKeySecret } from './prepare/keyWorkbook';
-export { protocolFileName } from './prepare/packageContents';
+export {
+  planPreparation,
+  type NamedBlob,
+  type PlanOptions,
+  type PreparationPlan,
+  type PrepareProgressReport,
+  type PrepareStage,
+} from './prepare/planPreparation';
+export { buildPackages, type BuildOptions, type PackageSummary } from './prepare/buildPackages';
+export {
+  buildKeyWorkbook,
+  keyOfPlan,
+  readKeySecret,
+  readKeyWorkbook,
+  reviewsOfKey,
+  type KeyFile,
+  type KeyPackage,
+  type KeyReadResult,
+  type KeySchool,
+  type KeyWork,
+} from './prepare/keyWorkbook';
+export type { Expert, Review, Reviewer } from './assignment';
 export { checkProtocol, type ProtocolCheck, type ProtocolProblem } from './protocol';
 export {
   checkProtocolRows,
   ERROR_CODES,
+  firstFreeMetaRow,
+  META_BLOCK_ROWS,
+  pickMetaSheet,
   PROTOCOL_COLUMNS,
   PROTOCOL_FORMAT_VERSION,
   PROTOCOL_SHEETS,
   protocolRowFromCells,
+  readMetaBlock,
   type CellInput,
+  type MetaReading,
+  type MetaSheetCandidate,
+  type ProtocolMetaValues,
+  type ReviewerKind,
   type ErrorCode,
   type ProtocolColumnKey,
   type ProtocolRow,
 } from './protocol';
 export { META_KEYS, META_MARKER } from './protocol/layout';
 export type { ScoreValue } from './scores';
-export { materialsForVariant, readPackageNames, workKey, type PackageMaterial, type PackageNames } from './prepare/packageNames';
+export {
+  materialsForVariant,
+  protocolFileName,
+  readPackageNames,
+  workKey,
+  parsePackageId,
+  type PackageMaterial,
+  type PackageNames,
+} from './prepare/packageLayout';
+export { schoolSheetFileName } from './names';
 export {
   computeStatistics,
   DEFAULT_STATISTICS_SETTINGS,

@@ -288,6 +288,17 @@ export function createExcelMock(workbook: MockWorkbookModel): ExcelMock {
   });
   const context = excel.context as OfficeMockObject;
   root.context = context;
+  // The worksheet collection: `load('items/name, items/visibility')`, then `items` in workbook order.
+  const worksheets = (context.workbook as OfficeMockObject).worksheets as OfficeMockObject;
+  Object.defineProperty(worksheets, 'load', { value: () => worksheets });
+  Object.defineProperty(worksheets, 'items', {
+    get: () => [...workbook.sheets.values()].map((sheet) => {
+      const mock = worksheet(sheet.name, false);
+      Object.defineProperty(mock, 'name', { value: sheet.name });
+      Object.defineProperty(mock, 'visibility', { value: sheet.visibility });
+      return mock;
+    }),
+  });
 
   /** Before each sync: apply what the batch wrote, in order; fail as told. */
   const originalSync = context.sync.bind(context);

@@ -15,6 +15,7 @@ import { PACKAGE_ID, protocolWorkbook } from './protocolCells';
 
 const GRID = PROTOCOL_SHEETS.protocol;
 const META = PROTOCOL_SHEETS.meta;
+const AT = '2026-12-01T09:30:00.000Z';
 
 let mock: ExcelMock;
 
@@ -46,7 +47,10 @@ describe('opening a protocol workbook', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.meta).toEqual({
+      formatVersion: 2,
       packageId: PACKAGE_ID,
+      round: 1,
+      reviewer: 'expert',
       expert: 'Эксперт Демо',
       subject: 'русский язык',
       grade: 6,
@@ -93,13 +97,13 @@ describe('opening a protocol workbook', () => {
     expect(result.ok && result.value.layout.columns.expertScore).toBe(9);
   });
 
-  it('calls any other workbook "not a protocol" after one sync', async () => {
+  it('calls any other workbook "not a protocol" after two syncs', async () => {
     const workbook = new MockWorkbookModel();
     workbook.addSheet('Лист1', [['Код', 'Вариант']]);
     use(workbook);
     const result = await openProtocol();
     expect(result).toMatchObject({ ok: false, problem: 'not-a-protocol' });
-    expect(syncs()).toBe(1);
+    expect(syncs()).toBe(2);
   });
 
   it('calls a sheet named "recheck" without the marker "not a protocol"', async () => {
@@ -111,10 +115,32 @@ describe('opening a protocol workbook', () => {
   });
 
   it('names another format version', async () => {
-    use(protocolWorkbook(1, { version: 2 }));
+    use(protocolWorkbook(1, { version: 3 }));
     const result = await openProtocol();
     expect(result).toMatchObject({ ok: false, problem: 'wrong-version' });
-    expect(!result.ok && result.version).toBe('2');
+    expect(!result.ok && result.version).toBe('3');
+  });
+
+  it('opens a format-1 protocol (sent before rounds) as the first round of an expert', async () => {
+    use(protocolWorkbook(2, { version: 1 }));
+    const result = await openProtocol();
+    expect(result.ok && result.value.meta).toMatchObject({ formatVersion: 1, round: 1, reviewer: 'expert', packageId: PACKAGE_ID });
+  });
+
+  it('finds a renamed hidden sheet by its marker and records completion there', async () => {
+    const workbook = protocolWorkbook(2);
+    const meta = workbook.sheets.get(META)!;
+    workbook.sheets.delete(META);
+    workbook.addSheet('служебный', meta.rows, { visibility: 'Hidden' });
+    workbook.addSheet(META, [['что-то', 'своё']]);
+    use(workbook);
+    const result = await openProtocol();
+    expect(result.ok && result.value.metaSheet).toBe('служебный');
+    expect(result.ok && result.value.meta.packageId).toBe(PACKAGE_ID);
+    expect(syncs()).toBe(2);
+    expect(await recordCompletion(AT, 'служебный')).toMatchObject({ ok: true });
+    expect(workbook.cell('служебный', 9, 2)).toBe(AT);
+    expect(workbook.cell(META, 1, 1)).toBe('что-то');
   });
 
   it('says when the Протокол sheet is gone', async () => {
@@ -220,7 +246,6 @@ describe('selecting a cell', () => {
 });
 
 describe('recording completion', () => {
-  const AT = '2026-12-01T09:30:00.000Z';
 
   it('writes completedAt as text on the hidden sheet in two syncs and touches nothing else', async () => {
     await opened(30);

@@ -29,6 +29,10 @@ interface SchoolGroup {
  *    the most room first. What still does not fit is reported as unassigned ('capacity').
  * 3. A group with no expert of its subject and grade, or only experts with a conflict, is reported whole.
  *
+ * Rounds: a later round (`round` 2, 3…) hands the works out again for a second opinion; an expert who reviewed
+ * any work of a group in an earlier round (`earlierReviews`) is not eligible for that group. Each round has its
+ * own seeded order, and round 1 is exactly the hand-out it always was.
+ *
  * Inputs are put in a fixed order first (groups by key, works by id), so the result depends on the works,
  * the experts and the seed, not on the order the works were given in. Duplicate work or expert ids are a
  * caller's bug and throw.
@@ -37,7 +41,14 @@ export function assignWorks(works: readonly AssignableWork[], experts: readonly 
   assertUnique(works.map((work) => work.id), 'work');
   assertUnique(experts.map((expert) => expert.id), 'expert');
 
-  const random = seededRandom(options.seed, 'assignment');
+  const round = options.round ?? 1;
+  const random = seededRandom(options.seed, round === 1 ? 'assignment' : `assignment-round-${round}`);
+  const earlier = new Map<string, Set<string>>();
+  for (const review of options.earlierReviews ?? []) {
+    if (review.round >= round) continue;
+    earlier.set(review.workId, (earlier.get(review.workId) ?? new Set()).add(review.reviewerId));
+  }
+  const reviewedBefore = (expert: Expert, group: SchoolGroup) => group.workIds.some((id) => earlier.get(id)?.has(expert.id));
   const rank = new Map(shuffled(experts, random).map((expert, index) => [expert.id, index]));
   const groups = shuffled(groupWorks(works), random).sort((a, b) => b.workIds.length - a.workIds.length);
 
@@ -52,9 +63,11 @@ export function assignWorks(works: readonly AssignableWork[], experts: readonly 
 
   for (const group of groups) {
     const ofSubject = experts.filter((expert) => teaches(expert, group.subject, group.grade));
-    const free = ofSubject.filter((expert) => !conflicted(expert, group));
+    const unconflicted = ofSubject.filter((expert) => !conflicted(expert, group));
+    const free = unconflicted.filter((expert) => !reviewedBefore(expert, group));
     if (ofSubject.length === 0) leave(group, group.workIds, 'no-expert-for-subject');
-    else if (free.length === 0) leave(group, group.workIds, 'only-conflicted-experts');
+    else if (unconflicted.length === 0) leave(group, group.workIds, 'only-conflicted-experts');
+    else if (free.length === 0) leave(group, group.workIds, 'only-earlier-reviewers');
     else {
       const size = group.workIds.length;
       const byLoad = (a: Expert, b: Expert) => load(a) - load(b) || rank.get(a.id)! - rank.get(b.id)!;
@@ -73,7 +86,8 @@ export function assignWorks(works: readonly AssignableWork[], experts: readonly 
       leave(group, group.workIds.slice(next), 'capacity');
     }
   }
-  return { byExpert, unassigned };
+  const reviews = [...byExpert].flatMap(([reviewerId, workIds]) => workIds.map((workId) => ({ workId, round, reviewerId })));
+  return { byExpert, reviews, unassigned };
 }
 
 function subjectKey(subject: string): string {

@@ -6,4 +6,5 @@ export { readExpertList, type ExpertList } from './readExpertList';
 export { assignSchoolCodes, type SchoolToCode } from './schoolCodes';
 export { assignWorks } from './assignWorks';
 export { sameOrganisation } from './sameOrganisation';
-export type { AssignableWork, Assignment, AssignOptions, Expert, UnassignedReason, UnassignedWork } from './types';
+export { expertReviewer } from './reviewers';
+export type { AssignableWork, Assignment, AssignOptions, Expert, Review, Reviewer, ReviewerKind, UnassignedReason, UnassignedWork } from './types';

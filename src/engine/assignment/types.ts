@@ -1,3 +1,5 @@
+import type { ReviewerKind } from '../protocol/types';
+
 /** An expert from the coordinator's list. */
 export interface Expert {
   /** Stable within one list: `Э01`, `Э02`… in list order (wider when there are more than 99 experts). */
@@ -25,7 +27,11 @@ export interface AssignableWork {
   grade: number;
 }
 
-export type UnassignedReason = 'no-expert-for-subject' | 'only-conflicted-experts' | 'capacity';
+/**
+ * `only-earlier-reviewers`: a later round, and every expert free to take the works already reviewed them in an
+ * earlier round (a second opinion must come from someone else).
+ */
+export type UnassignedReason = 'no-expert-for-subject' | 'only-conflicted-experts' | 'only-earlier-reviewers' | 'capacity';
 
 /** What the wording of an unassigned work mentions: the works' subject, grade and school. */
 export interface UnassignedFacts {
@@ -41,12 +47,38 @@ export interface UnassignedWork extends UnassignedFacts {
   reason: UnassignedReason;
 }
 
+export type { ReviewerKind };
+
+/** Who reviews works: an expert of the list, or (municipal cross-check) the commission of another school. */
+export interface Reviewer {
+  kind: ReviewerKind;
+  /** An expert's id (`Э01`), or the Код ОО of the commission's school. */
+  id: string;
+  name: string;
+  school: string;
+  municipality: string;
+}
+
+/** One review of one work: a work may be reviewed again in a later round, each time by someone else. */
+export interface Review {
+  workId: string;
+  /** 1 for the first re-check, 2 for a second opinion, 3… */
+  round: number;
+  reviewerId: string;
+}
+
 export interface Assignment {
   /** Every expert's id (also those given no works) → the ids of their works, a school's works together. */
   byExpert: Map<string, string[]>;
+  /** The same hand-out as reviews of this round. */
+  reviews: Review[];
   unassigned: UnassignedWork[];
 }
 
 export interface AssignOptions {
   seed: number;
+  /** The round handed out (default 1). */
+  round?: number;
+  /** Reviews of earlier rounds: their reviewers are not given the same works again. */
+  earlierReviews?: readonly Review[];
 }

@@ -4,7 +4,7 @@ import { inspectPdf, type PdfOpenCheck } from '../pdf';
 import { makeProblem, type Problem, type ProblemFacts } from '../problems';
 import { separateDuplicates, type Candidate } from './duplicates';
 import { OrderedPipeline } from './orderedPipeline';
-import type { Bank, SchoolDocument, Work, WorkKind } from './types';
+import type { Bank, ClassroomWork, PupilWork, SchoolDocument, Work } from './types';
 
 export interface IndexProgress {
   archive: string;
@@ -122,21 +122,18 @@ async function judgeFile(file: ArchiveFile, pdfOpenCheck: PdfOpenCheck | undefin
   const work: Work = {
     archive: file.archive,
     path: file.path,
-    kind: identity.kind,
     municipality: placement.municipality,
     school: schoolFolder.school,
     subject: schoolFolder.subject,
     grade: schoolFolder.grade,
-    code: identity.code,
-    variant: identity.variant,
-    class: identity.class,
+    ...identity,
     pages: inspection.pages,
     bytes: bytes.byteLength,
   };
   return { type: 'work', candidate: { work, schoolKey: placement.schoolFolderPath, digest: `${bytes.byteLength}:${file.crc32}` } };
 }
 
-interface WorkIdentity { kind: WorkKind; code: string | null; variant: number | null; class: string | null }
+type WorkIdentity = Pick<PupilWork, 'kind' | 'code' | 'variant' | 'class'> | Pick<ClassroomWork, 'kind' | 'code' | 'variant' | 'class'>;
 
 /**
  * What the file name says the scan is. The folder's layout decides which rule is tried first; a file named

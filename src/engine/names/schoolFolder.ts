@@ -39,3 +39,24 @@ export function parseSchoolFolder(name: string): SchoolFolder | null {
   if (school === '' || subject === null) return null;
   return { school, subject, grade, layout: rest[separator] === ',' ? 'work' : 'classroom' };
 }
+
+/**
+ * The folder name `parseSchoolFolder` reads: '<school>, <subject>, <grade> класс' (layout 'work', the default)
+ * or '<school>_<subject>_<grade> класс' ('classroom'). The one writer of it: messages, keys and the file names
+ * of score sheets added by hand all name a school this way.
+ */
+export function schoolFolderName(folder: Pick<SchoolFolder, 'school' | 'subject' | 'grade'> & { layout?: Layout }): string {
+  const separator = folder.layout === 'classroom' ? '_' : ', ';
+  return `${folder.school}${separator}${folder.subject}${separator}${folder.grade} класс`;
+}
+
+/** A score sheet added by hand is named like its school folder: '<school>, <subject>, <grade> класс.xlsx'. */
+export function schoolSheetFileName(folder: Pick<SchoolFolder, 'school' | 'subject' | 'grade'>): string {
+  return `${schoolFolderName(folder)}.xlsx`;
+}
+
+/** The school of a score sheet added by hand, from its file name (any folder before it ignored); null if none. */
+export function parseSchoolSheetFileName(path: string): SchoolFolder | null {
+  const fileName = path.slice(path.lastIndexOf('/') + 1).replace(/\.(xlsx|xlsm)$/i, '');
+  return parseSchoolFolder(fileName);
+}

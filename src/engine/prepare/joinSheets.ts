@@ -1,5 +1,5 @@
-import type { Work } from '../bank/types';
-import { parseSchoolFolder, placeFile } from '../names';
+import type { PupilWork, Work } from '../bank/types';
+import { parseSchoolSheetFileName, placeFile } from '../names';
 import { organisationKey } from '../assignment/sameOrganisation';
 import { makeProblem, type Problem, type ProblemFacts } from '../problems';
 import type { Task } from '../scores';
@@ -7,7 +7,7 @@ import type { ScoreSheet, SheetRow } from '../scoreSheets';
 
 /** A scanned work with the school's own scoring of it: what an expert's protocol is prefilled from. */
 export interface ScoredWork {
-  work: Work;
+  work: PupilWork;
   /** The school folder the work came from, as one comparable key (see `schoolKeyOf`). */
   schoolKey: string;
   row: SheetRow;
@@ -42,8 +42,7 @@ function schoolKeyOfSheet(sheet: ScoreSheet): string | null {
       return schoolKeyOf(placement.municipality, school, subject, grade);
     }
   }
-  const fileName = sheet.source.path.slice(sheet.source.path.lastIndexOf('/') + 1).replace(/\.(xlsx|xlsm)$/i, '');
-  const folder = parseSchoolFolder(fileName);
+  const folder = parseSchoolSheetFileName(sheet.source.path);
   return folder && schoolKeyOf('', folder.school, folder.subject, folder.grade);
 }
 
@@ -69,7 +68,7 @@ export function joinSheets(works: Work[], sheets: ScoreSheet[]): JoinResult {
   const scannedCodes = new Map<ScoreSheet, Set<string>>();
   const schoolsWithoutSheet = new Map<string, Work>();
   for (const work of works) {
-    if (work.kind !== 'work' || work.code === null) continue;
+    if (work.kind !== 'work') continue;
     const schoolKey = schoolKeyOf(work.municipality, work.school, work.subject, work.grade);
     const schoolSheets = sheetsBySchool.get(schoolKey) ?? sheetsBySchool.get(schoolKeyOf('', work.school, work.subject, work.grade));
     if (!schoolSheets) {

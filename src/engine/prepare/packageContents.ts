@@ -2,10 +2,15 @@ import type { ProtocolSpec, ProtocolWork } from '../protocol';
 import { counted } from '../russianPlural';
 import { russianDate } from '../russianDate';
 import type { ScoredWork } from './joinSheets';
+import type { Reviewer } from '../assignment';
+import { protocolFileName, workPathInPackage } from './packageLayout';
 
-/** One expert's share of one subject and grade: a protocol workbook and the works it covers. */
+/** One reviewer's share of one subject and grade in one round: a protocol workbook and the works it covers. */
 export interface PackagePlan {
   packageId: string;
+  round: number;
+  reviewer: Reviewer;
+  /** The reviewer's id and name (kept for the callers that show them). */
   expertId: string;
   expertName: string;
   subject: string;
@@ -17,9 +22,9 @@ export interface PackagePlan {
 export function protocolSpecOf(plan: PackagePlan, schoolCodes: Map<string, string>, createdAt: string, deadline?: string): ProtocolSpec {
   const works: ProtocolWork[] = plan.works
     .map((scored) => ({
-      schoolCode: schoolCodes.get(scored.schoolKey)!,
-      workCode: scored.work.code!,
-      variant: scored.row.variant!,
+      schoolCode: schoolCodeOf(scored, schoolCodes),
+      workCode: scored.work.code,
+      variant: scored.work.variant,
       tasks: scored.tasks.map((task) => ({
         task: task.task,
         max: task.max,
@@ -28,9 +33,11 @@ export function protocolSpecOf(plan: PackagePlan, schoolCodes: Map<string, strin
     }))
     .sort((a, b) => a.schoolCode.localeCompare(b.schoolCode) || a.workCode.localeCompare(b.workCode, undefined, { numeric: true }));
   const variantTasks: ProtocolSpec['variantTasks'] = {};
-  for (const scored of plan.works) variantTasks[scored.row.variant!] ??= scored.tasks;
+  for (const scored of plan.works) variantTasks[scored.work.variant] ??= scored.tasks;
   return {
     packageId: plan.packageId,
+    round: plan.round,
+    reviewer: plan.reviewer.kind,
     expert: plan.expertName,
     subject: plan.subject,
     grade: plan.grade,
@@ -41,18 +48,22 @@ export function protocolSpecOf(plan: PackagePlan, schoolCodes: Map<string, strin
   };
 }
 
-/** Where a work goes inside the package: `<Код ОО>/<code>_вар.<n>.pdf`, nothing else of the original name. */
-export function workPathInPackage(scored: ScoredWork, schoolCodes: Map<string, string>): string {
-  return `${schoolCodes.get(scored.schoolKey)}/${scored.work.code}_вар.${scored.row.variant}.pdf`;
+/** The Код ОО of a scored work's school; every school of a plan has one (codes are given before plans). */
+export function schoolCodeOf(scored: ScoredWork, schoolCodes: Map<string, string>): string {
+  const code = schoolCodes.get(scored.schoolKey);
+  if (code === undefined) throw new Error(`no school code for ${scored.work.school}`);
+  return code;
 }
 
-export function protocolFileName(plan: PackagePlan): string {
-  return `Протокол ${plan.packageId}.xlsx`;
+/** Where a work goes inside the package (see packageLayout). */
+export function workPathOf(scored: ScoredWork, schoolCodes: Map<string, string>): string {
+  return workPathInPackage(schoolCodeOf(scored, schoolCodes), scored.work.code, scored.work.variant);
 }
 
-/** The package's own file name, for the coordinator's folder: the expert, subject and grade. */
+/** The package's own file name, for the coordinator's folder: the reviewer, subject and grade (and a later round). */
 export function packageFileName(plan: PackagePlan): string {
-  return `${plan.expertId} ${plan.expertName} — ${plan.subject}, ${plan.grade} класс.zip`.replace(/[\\/:*?"<>|]/g, '_');
+  const round = plan.round > 1 ? ` (тур ${plan.round})` : '';
+  return `${plan.expertId} ${plan.expertName} — ${plan.subject}, ${plan.grade} класс${round}.zip`.replace(/[\\/:*?"<>|]/g, '_');
 }
 
 export function formatDeadline(deadline: string | undefined): string {

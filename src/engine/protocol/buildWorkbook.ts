@@ -536,6 +536,8 @@ function addMetaSheet(
     [META_KEYS.format, META_MARKER],
     [META_KEYS.formatVersion, PROTOCOL_FORMAT_VERSION],
     [META_KEYS.packageId, spec.packageId],
+    [META_KEYS.round, spec.round ?? 1],
+    [META_KEYS.reviewer, spec.reviewer ?? 'expert'],
     [META_KEYS.expert, spec.expert],
     [META_KEYS.subject, spec.subject],
     [META_KEYS.grade, spec.grade],

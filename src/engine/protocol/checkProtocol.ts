@@ -8,7 +8,6 @@ import { checkProtocolRows, rowProblem, workLabel } from './checkRows';
 import { PREFILLED_KEYS, PROTOCOL_COLUMNS } from './layout';
 import { readProtocolWorkbook } from './readWorkbook';
 import {
-  PROTOCOL_FORMAT_VERSION,
   type PrefilledRow,
   type ProtocolCheck,
   type ProtocolIdentity,
@@ -53,7 +52,7 @@ function byPlace(a: ProtocolProblem, b: ProtocolProblem): number {
 
 export function identityOfMeta(meta: ProtocolMeta): ProtocolIdentity {
   return {
-    formatVersion: PROTOCOL_FORMAT_VERSION,
+    formatVersion: meta.formatVersion,
     packageId: meta.packageId,
     expert: meta.expert,
     subject: meta.subject,

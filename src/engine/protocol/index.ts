@@ -4,6 +4,16 @@
  */
 export { buildProtocolWorkbook } from './buildWorkbook';
 export { readProtocolWorkbook } from './readWorkbook';
+export {
+  firstFreeMetaRow,
+  hasMetaMarker,
+  META_BLOCK_ROWS,
+  pickMetaSheet,
+  readMetaBlock,
+  type MetaReading,
+  type MetaSheetCandidate,
+  type ProtocolMetaValues,
+} from './metaSheet';
 export { protocolRowFromCells } from './protocolRow';
 export { checkProtocol } from './checkProtocol';
 export { checkProtocolRows } from './checkRows';
@@ -13,7 +23,10 @@ export { ERROR_CODES } from './errorCodes';
 export { PROTOCOL_COLUMNS, PROTOCOL_SHEETS, type ProtocolColumnKey } from './layout';
 export {
   PROTOCOL_FORMAT_VERSION,
+  READABLE_PROTOCOL_VERSIONS,
   type CellInput,
+  type ProtocolFormatVersion,
+  type ReviewerKind,
   type ErrorCode,
   type PrefilledData,
   type PrefilledRow,

@@ -55,6 +55,10 @@ export const META_KEYS = Object.freeze({
   format: 'format',
   formatVersion: 'formatVersion',
   packageId: 'packageId',
+  /** Format 2: the review's round (1, 2, 3…). */
+  round: 'round',
+  /** Format 2: `expert` or `commission`. */
+  reviewer: 'reviewer',
   expert: 'expert',
   subject: 'subject',
   grade: 'grade',

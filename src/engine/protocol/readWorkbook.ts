@@ -13,12 +13,12 @@ import {
   GENERAL_DIFFICULTIES_LABEL,
   GENERAL_OPINION_LABEL,
   META_KEYS,
-  META_MARKER,
   PROTOCOL_COLUMN_KEYS,
   PROTOCOL_COLUMNS,
   PROTOCOL_SHEETS,
   type ProtocolColumnKey,
 } from './layout';
+import { META_BLOCK_ROWS, pickMetaSheet, readMetaBlock, type ProtocolMetaValues } from './metaSheet';
 import {
   PROTOCOL_FORMAT_VERSION,
   type CellInput,
@@ -46,17 +46,16 @@ export async function readProtocolWorkbook(bytes: Uint8Array): Promise<ReadProto
 
   const metaSheet = findMetaSheet(workbook);
   if (!metaSheet) return notAProtocol();
-  const values = metaValues(metaSheet);
-  const version = parseNumberCell(values.get(META_KEYS.formatVersion) ?? null);
-  if (version !== PROTOCOL_FORMAT_VERSION) {
-    const found = canonicalText(values.get(META_KEYS.formatVersion) ?? null) || '?';
-    return { ok: false, failure: { problem: 'wrong-version', version: found, supported: PROTOCOL_FORMAT_VERSION } };
+  const reading = readMetaBlock(metaBlockValues(metaSheet));
+  if (reading.kind === 'not-a-protocol') return notAProtocol();
+  if (reading.kind === 'wrong-version') {
+    return { ok: false, failure: { problem: 'wrong-version', version: reading.version, supported: PROTOCOL_FORMAT_VERSION } };
   }
   const protocolSheet = findSheet(workbook, PROTOCOL_SHEETS.protocol, [PROTOCOL_COLUMNS.schoolCode.header, PROTOCOL_COLUMNS.expertScore.header]);
   if (!protocolSheet) return notAProtocol(PROTOCOL_SHEETS.protocol);
 
   const protocol: ReadProtocol = {
-    meta: metaOf(values),
+    meta: metaOf(reading.meta, reading.values),
     rows: readGrid(protocolSheet),
     comments: readComments(findSheet(workbook, PROTOCOL_SHEETS.comments, [COMMENT_COLUMNS.task.header, COMMENT_COLUMNS.reasons.header])),
     originals: readOriginals(metaSheet),
@@ -72,12 +71,16 @@ function text(cell: ExcelJS.Cell): string {
   return canonicalText(plainCellValue(cell.value));
 }
 
+/** The hidden sheet, found as the add-in finds it (`pickMetaSheet`): by its marker, whatever its name. */
 function findMetaSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
-  const isMeta = (sheet: ExcelJS.Worksheet): boolean =>
-    text(sheet.getCell('A1')) === META_KEYS.format && text(sheet.getCell('B1')) === META_MARKER;
-  const named = workbook.getWorksheet(PROTOCOL_SHEETS.meta);
-  if (named && isMeta(named)) return named;
-  return workbook.worksheets.find(isMeta);
+  const sheets = workbook.worksheets;
+  const index = pickMetaSheet(sheets.map((sheet) => ({
+    name: sheet.name,
+    visibility: sheet.state,
+    a1: plainCellValue(sheet.getCell('A1').value),
+    b1: plainCellValue(sheet.getCell('B1').value),
+  })));
+  return index < 0 ? undefined : sheets[index];
 }
 
 /** A sheet by name, or else the first one whose header row holds all the given titles (a renamed sheet). */
@@ -91,23 +94,23 @@ function findSheet(workbook: ExcelJS.Workbook, name: string, headers: string[]):
   });
 }
 
-/** The key/value block at the top of the hidden sheet, up to the originals. */
-function metaValues(sheet: ExcelJS.Worksheet): Map<string, CellInput> {
-  const values = new Map<string, CellInput>();
-  const last = Math.min(sheet.rowCount, 200);
+/** Columns A and B of the hidden sheet's first rows, as values: the block `readMetaBlock` reads. */
+function metaBlockValues(sheet: ExcelJS.Worksheet): CellInput[][] {
+  const last = Math.min(sheet.rowCount, META_BLOCK_ROWS);
+  const values: CellInput[][] = [];
   for (let row = 1; row <= last; row += 1) {
-    const key = text(sheet.getCell(`A${row}`));
-    if (key === META_KEYS.originals) break;
-    if (key !== '' && !values.has(key)) values.set(key, plainCellValue(sheet.getCell(`B${row}`).value));
+    values.push([plainCellValue(sheet.getCell(`A${row}`).value), plainCellValue(sheet.getCell(`B${row}`).value)]);
   }
   return values;
 }
 
-function metaOf(values: Map<string, CellInput>): ProtocolMeta {
+function metaOf(read: ProtocolMetaValues, values: Map<string, CellInput>): ProtocolMeta {
   const string = (key: string): string => canonicalText(values.get(key) ?? null);
   const meta: ProtocolMeta = {
-    formatVersion: PROTOCOL_FORMAT_VERSION,
+    formatVersion: read.formatVersion,
     packageId: string(META_KEYS.packageId),
+    round: read.round,
+    reviewer: read.reviewer,
     expert: string(META_KEYS.expert),
     subject: string(META_KEYS.subject),
     grade: parseNumberCell(values.get(META_KEYS.grade) ?? null),

@@ -1,8 +1,16 @@
 import type { ProblemFacts } from '../problems';
 import type { ScoreValue, Task } from '../scores';
 
-/** The protocol workbook's format; a reader refuses any other. */
-export const PROTOCOL_FORMAT_VERSION = 1;
+/**
+ * The protocol workbook's format as written now. 2: the hidden sheet carries the review's round and the kind of
+ * reviewer. Format 1 (before rounds) is still read, as round 1 by an expert; a reader refuses any other.
+ */
+export const PROTOCOL_FORMAT_VERSION = 2;
+export const READABLE_PROTOCOL_VERSIONS = [1, 2] as const;
+export type ProtocolFormatVersion = (typeof READABLE_PROTOCOL_VERSIONS)[number];
+
+/** Who reviews a work: an expert, or (municipal cross-check) the commission of another school. */
+export type ReviewerKind = 'expert' | 'commission';
 
 /** One task of a work as the school scored it. */
 export interface ProtocolTask {
@@ -23,6 +31,10 @@ export interface ProtocolWork {
 
 export interface ProtocolSpec {
   packageId: string;
+  /** Which review of the works: 1 (default), 2 for a second opinion… */
+  round?: number;
+  /** Default `expert`. */
+  reviewer?: ReviewerKind;
   /** The expert's name as it goes into the footer of the printed copy. */
   expert: string;
   subject: string;
@@ -89,13 +101,21 @@ export interface ProtocolRow {
   prefilled: PrefilledRow;
 }
 
-export interface ProtocolMeta {
-  formatVersion: number;
+/** What the hidden sheet says of the review a protocol belongs to, whoever reads it. */
+export interface ProtocolReviewMeta {
+  formatVersion: ProtocolFormatVersion;
   packageId: string;
+  /** Which review of the works: 1 for the first, 2 for a second opinion… (1 for a format-1 protocol). */
+  round: number;
+  /** Who reviews: an expert, or a school's commission in the municipal cross-check (an expert in format 1). */
+  reviewer: ReviewerKind;
   expert: string;
   subject: string;
-  grade: number;
   createdAt: string;
+}
+
+export interface ProtocolMeta extends ProtocolReviewMeta {
+  grade: number;
   deadline?: string;
   completedAt?: string;
   checksum: string;

@@ -16,7 +16,8 @@
  *
  * ExcelJS on read expands every data-validation range (and defined name) into one entry per cell: a whole-column
  * rule (`A1:A1048576`) makes `load` run for minutes. The reader needs neither, so worksheet nodes it does not use
- * are skipped (`ignoreNodes`) and defined names are not expanded (see `loadWorkbook`).
+ * are skipped (`ignoreNodes`) and defined names are not expanded (see `loadWorkbook`). The pre-sized form's
+ * empty cells are dropped before ExcelJS sees them (`withoutEmptyCells`).
  */
 import ExcelJS from 'exceljs';
 import { columnLetters } from '../columnLetters';
@@ -25,6 +26,7 @@ import type { ScoreValue, Task } from '../scores';
 import { cellText, describeValue, isAbsentMarker, isBlank, parseCode, parseScoreCell, parseVariant } from './cells';
 import { classifyHeader, displayHeader, normaliseHeader, parseTaskHeader } from './headers';
 import type { ScoreSheet, ScoreSheetResult, SheetRow, SheetSource } from './types';
+import { withoutEmptyCells } from './withoutEmptyCells';
 import { workbookKind } from './workbookKind';
 
 /** How far down a sheet the header row is looked for (ФИС ОКО exports put it in row 8 under a title block). */
@@ -414,7 +416,7 @@ export async function readScoreSheet(bytes: Uint8Array, source: SheetSource): Pr
 
   let workbook: ExcelJS.Workbook;
   try {
-    workbook = await loadWorkbook(bytes);
+    workbook = await loadWorkbook(await withoutEmptyCells(bytes));
   } catch (error) {
     return fail({ problem: 'broken-workbook', reason: 'read-error', detail: shortReason(error) });
   }

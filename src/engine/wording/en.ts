@@ -293,6 +293,8 @@ export const en: Wording = {
       `The list has no expert for “${subject}”, grade ${grade}. Add an expert for this subject (and grade, if the list gives grades) and assign the works again.`,
     'only-conflicted-experts': ({ subject, grade, school, municipality }) =>
       `Every expert for “${subject}”, grade ${grade}, works at “${school}” or in the same municipality (“${municipality}”), and experts do not re-check works from their own school or municipality. Add an expert from another municipality and assign the works again.`,
+    'only-earlier-reviewers': ({ subject, grade, school }) =>
+      `Every expert for “${subject}”, grade ${grade}, who may take “${school}”’s works already checked them in an earlier round, and a second check needs another expert. Add an expert and assign the works again.`,
     capacity: ({ subject, grade, school }) =>
       `Every expert for “${subject}”, grade ${grade}, who may take “${school}”’s works has reached their limit. Raise a limit in the list of experts or add an expert, and assign the works again.`,
   },

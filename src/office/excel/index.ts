@@ -5,7 +5,8 @@
 export { rowsOfAddress, sheetOf, withoutSheet, type AddressRows } from './addresses';
 export { subscribeToProtocol, type ProtocolChange, type ProtocolEventHandlers, type Unsubscribe } from './events';
 export type { ExcelFailure, ExcelProblem, ExcelResult } from './failures';
-export { type GridLayout, type ProtocolMetaValues } from './protocolGrid';
+export { type GridLayout } from './protocolGrid';
+export type { ProtocolMetaValues } from '../../engine';
 export {
   openProtocol,
   readCurrentRow,

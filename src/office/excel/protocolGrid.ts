@@ -1,15 +1,12 @@
 /**
- * The `Протокол` grid as Office.js returns it (a 2-D array of values) turned into the engine's protocol rows,
- * and the hidden sheet's key/value block into the protocol's identity. Pure: no `Excel` here, so the same
+ * The `Протокол` grid as Office.js returns it (a 2-D array of values) turned into the engine's protocol rows
+ * (the hidden sheet's key/value block is read by the engine's `readMetaBlock`). Pure: no `Excel` here, so the same
  * code is tested without a host.
  */
 import {
-  META_KEYS,
-  META_MARKER,
   columnLetters,
   columnNumber,
   PROTOCOL_COLUMNS,
-  PROTOCOL_FORMAT_VERSION,
   protocolRowFromCells,
   type CellInput,
   type ProtocolColumnKey,
@@ -71,65 +68,4 @@ export function rowsFromValues(values: readonly (readonly CellInput[])[], firstR
     if (filled(cells)) rows.push(protocolRowFromCells(row, cells));
   });
   return rows;
-}
-
-/** The protocol's identity and state, from the hidden sheet's key/value block. */
-export interface ProtocolMetaValues {
-  packageId: string;
-  expert: string;
-  subject: string;
-  grade: number | null;
-  createdAt: string;
-  deadline: string | null;
-  completedAt: string | null;
-}
-
-export type MetaReading =
-  | { kind: 'protocol'; meta: ProtocolMetaValues; rowOf: Partial<Record<string, number>> }
-  | { kind: 'not-a-protocol' }
-  | { kind: 'wrong-version'; version: string };
-
-/**
- * The key/value block (columns A and B from row 1, up to `originals`): whether it is a protocol of this
- * format, its values, and on which sheet row each key sits.
- */
-export function readMetaBlock(values: readonly (readonly CellInput[])[]): MetaReading {
-  const byKey = new Map<string, CellInput>();
-  const rowOf: Partial<Record<string, number>> = {};
-  for (const [index, line] of values.entries()) {
-    const key = text(line[0]);
-    if (key === META_KEYS.originals) break;
-    if (key !== '' && !byKey.has(key)) {
-      byKey.set(key, line[1]);
-      rowOf[key] = index + 1;
-    }
-  }
-  if (text(byKey.get(META_KEYS.format)) !== META_MARKER) return { kind: 'not-a-protocol' };
-  const version = text(byKey.get(META_KEYS.formatVersion));
-  if (Number(version) !== PROTOCOL_FORMAT_VERSION) return { kind: 'wrong-version', version: version || '?' };
-  const optional = (key: string): string | null => text(byKey.get(key)) || null;
-  const grade = Number(text(byKey.get(META_KEYS.grade)));
-  return {
-    kind: 'protocol',
-    meta: {
-      packageId: text(byKey.get(META_KEYS.packageId)),
-      expert: text(byKey.get(META_KEYS.expert)),
-      subject: text(byKey.get(META_KEYS.subject)),
-      grade: Number.isFinite(grade) && grade > 0 ? grade : null,
-      createdAt: text(byKey.get(META_KEYS.createdAt)),
-      deadline: optional(META_KEYS.deadline),
-      completedAt: optional(META_KEYS.completedAt),
-    },
-    rowOf,
-  };
-}
-
-/** The sheet row of the first empty key line of the block (before `originals`), for a key that is missing. */
-export function firstFreeMetaRow(values: readonly (readonly CellInput[])[]): number | null {
-  for (const [index, line] of values.entries()) {
-    const key = text(line[0]);
-    if (key === META_KEYS.originals) return null;
-    if (key === '' && text(line[1]) === '') return index + 1;
-  }
-  return null;
 }

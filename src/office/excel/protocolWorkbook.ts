@@ -1,6 +1,7 @@
 /**
  * The expert's protocol workbook through Office.js: recognise it, read the whole grid, re-read changed rows,
- * read the active cell's row, select a cell, record completion on the hidden sheet.
+ * read the active cell's row, select a cell, record completion on the hidden sheet (`recordCompletion(at,
+ * opened.metaSheet)`: the hidden sheet as `openProtocol` found it).
  *
  * Discipline (ENGINEERING.md): every action is a fixed, small number of `context.sync()` calls whatever the
  * number of rows — reads are one range each, bounded to the used rows of the grid's columns (never whole
@@ -8,33 +9,38 @@
  * sheet: never to `Протокол`, where the expert types scores, codes and explanations (G, I, J).
  *
  *     action                         syncs
- *     openProtocol                   2   (sheets exist? → key block + grid)
+ *     openProtocol                   2   (the sheets → their key blocks + grid)
  *     readProtocolGrid               1
  *     readProtocolRows               1   (0 when the address is outside the grid)
  *     readCurrentRow                 1
  *     selectProtocolCell             1
  *     recordCompletion               2   (3 when the hidden sheet was protected: unprotect … protect)
  */
-import { columnLetters, META_KEYS, PROTOCOL_SHEETS, type CellInput, type ProtocolRow } from '../../engine';
+import {
+  columnLetters,
+  firstFreeMetaRow,
+  META_BLOCK_ROWS,
+  META_KEYS,
+  pickMetaSheet,
+  PROTOCOL_SHEETS,
+  readMetaBlock,
+  type CellInput,
+  type ProtocolMetaValues,
+  type ProtocolRow,
+} from '../../engine';
 import { rowsOfAddress, sheetOf, withoutSheet } from './addresses';
 import { failure, failureFromError, type ExcelResult } from './failures';
-import {
-  firstFreeMetaRow,
-  GRID_COLUMNS,
-  layoutFromHeader,
-  readMetaBlock,
-  rowsFromValues,
-  type GridLayout,
-  type ProtocolMetaValues,
-} from './protocolGrid';
+import { GRID_COLUMNS, layoutFromHeader, rowsFromValues, type GridLayout } from './protocolGrid';
 import { checkRequirements } from './requirements';
 import { writeBlocks } from './writeBlocks';
 
-/** The hidden sheet's key/value block sits in these rows (12 keys today, `originals` after them). */
-export const META_BLOCK = 'A1:B40';
+/** The hidden sheet's key/value block sits in these rows (14 keys today, `originals` after them). */
+export const META_BLOCK = `A1:B${META_BLOCK_ROWS}`;
 
 export interface OpenedProtocol {
   meta: ProtocolMetaValues;
+  /** The hidden sheet's name as found (`recheck` unless someone renamed it): where completion is recorded. */
+  metaSheet: string;
   layout: GridLayout;
   rows: ProtocolRow[];
 }
@@ -88,29 +94,37 @@ function openedGrid(range: Excel.Range): { layout: GridLayout; rows: ProtocolRow
 }
 
 /**
- * Recognises a protocol workbook (the hidden sheet with its marker, this format) and reads its identity and the
- * whole grid. `not-a-protocol` for any other workbook. Two syncs.
+ * Recognises a protocol workbook (the hidden sheet with its marker, a format this version reads) and reads its
+ * identity and the whole grid. The hidden sheet is found by its marker as the engine finds it (`pickMetaSheet`),
+ * so a renamed one is still found. `not-a-protocol` for any other workbook. Two syncs: the sheets, then the
+ * key block of each and the grid.
  */
 export async function openProtocol(): Promise<ExcelResult<OpenedProtocol>> {
   return runExcel(async (context) => {
     const sheets = context.workbook.worksheets;
-    const metaSheet = sheets.getItemOrNullObject(PROTOCOL_SHEETS.meta);
-    const gridSheet = sheets.getItemOrNullObject(PROTOCOL_SHEETS.protocol);
-    metaSheet.load('name');
-    gridSheet.load('name');
-    await context.sync();
-    if (metaSheet.isNullObject) return failure('not-a-protocol');
-
-    const block = metaSheet.getRange(META_BLOCK);
-    block.load('values');
-    const grid = gridSheet.isNullObject ? null : usedGrid(gridSheet);
+    sheets.load('items/name, items/visibility');
     await context.sync();
 
-    const reading = readMetaBlock(block.values as Values);
+    const blocks = sheets.items.map((sheet) => {
+      const block = sheet.getRange(META_BLOCK);
+      block.load('values');
+      return { name: sheet.name, visibility: String(sheet.visibility), block };
+    });
+    const gridSheet = sheets.items.find((sheet) => sheet.name === PROTOCOL_SHEETS.protocol);
+    const grid = gridSheet ? usedGrid(gridSheet) : null;
+    await context.sync();
+
+    const candidates = blocks.map(({ name, visibility, block }) => {
+      const first = (block.values as Values)[0] ?? [];
+      return { name, visibility: visibility.replace(/^./, (c) => c.toLowerCase()), a1: first[0], b1: first[1] };
+    });
+    const found = pickMetaSheet(candidates);
+    if (found < 0) return failure('not-a-protocol');
+    const reading = readMetaBlock(blocks[found].block.values as Values);
     if (reading.kind === 'not-a-protocol') return failure('not-a-protocol');
     if (reading.kind === 'wrong-version') return failure('wrong-version', { version: reading.version });
     if (!grid) return failure('no-protocol-sheet', { sheet: PROTOCOL_SHEETS.protocol });
-    return { ok: true, value: { meta: reading.meta, ...openedGrid(grid) } };
+    return { ok: true, value: { meta: reading.meta, metaSheet: blocks[found].name, ...openedGrid(grid) } };
   });
 }
 
@@ -174,8 +188,7 @@ export async function selectProtocolCell(address: string): Promise<ExcelResult<{
  * checked first: it is not protected as built; when someone protected it without a password it is
  * unprotected for the write and protected again with the same options. Two syncs (three when protected).
  */
-export async function recordCompletion(completedAt: string): Promise<ExcelResult<{ completedAt: string }>> {
-  const sheetName = PROTOCOL_SHEETS.meta;
+export async function recordCompletion(completedAt: string, sheetName: string = PROTOCOL_SHEETS.meta): Promise<ExcelResult<{ completedAt: string }>> {
   return runExcel(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     const protection = sheet.protection;

@@ -28,6 +28,8 @@ export interface IndexResult {
 export interface PrepareRequest {
   archives: File[];
   password: string;
+  /** The bank already indexed from `archives` (plain data, cloned to the worker): they are not indexed again. */
+  bank?: Bank;
   sheets: File[];
   experts: File;
   seed: number;

@@ -25,6 +25,7 @@ export async function prepareInWorker(
   const result = await preparePackages(
     {
       archives: request.archives.map(named),
+      bank: request.bank,
       password: request.password || undefined,
       extraSheets: request.sheets.map(named),
       experts: named(request.experts),

@@ -132,11 +132,11 @@ export function useProtocolSession(opened: OpenedProtocol): ProtocolSession {
     if (problems !== 0) return false;
     return enqueue(async () => {
       const at = new Date().toISOString();
-      const recorded = await recordCompletion(at);
+      const recorded = await recordCompletion(at, opened.metaSheet);
       dispatch(recorded.ok ? { type: 'completed', at } : { type: 'failure', failure: recorded });
       return recorded.ok;
     });
-  }, [checkAll, enqueue]);
+  }, [checkAll, enqueue, opened.metaSheet]);
 
   return { state, showCurrentRow, goToCell, checkAll, finish };
 }

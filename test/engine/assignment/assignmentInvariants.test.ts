@@ -83,7 +83,7 @@ describe('assignWorks over 200 random regions', () => {
   });
 
   it.each(cases.map((testCase, index) => [index, testCase] as const))('case %i keeps every rule', (_, { works, experts, seed, homes }) => {
-    const { byExpert, unassigned } = assignWorks(works, experts, { seed });
+    const { byExpert, reviews, unassigned } = assignWorks(works, experts, { seed });
     const workById = new Map(works.map((work) => [work.id, work]));
     const expertById = new Map(experts.map((expert) => [expert.id, expert]));
 
@@ -136,6 +136,10 @@ describe('assignWorks over 200 random regions', () => {
     }
 
     // The same inputs and seed give the same result, in any input order.
-    expect(assignWorks([...works].reverse(), experts, { seed })).toEqual({ byExpert, unassigned });
+    // The reviews are the same hand-out, all of round 1.
+    expect(reviews).toEqual([...byExpert].flatMap(([reviewerId, ids]) => ids.map((workId) => ({ workId, round: 1, reviewerId }))));
+
+    // The same inputs and seed give the same result, in any input order.
+    expect(assignWorks([...works].reverse(), experts, { seed })).toEqual({ byExpert, reviews, unassigned });
   });
 });

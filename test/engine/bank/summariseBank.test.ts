@@ -1,6 +1,6 @@
-import { summariseBank, type Bank, type Work } from '../../../src/engine';
+import { summariseBank, type Bank, type PupilWork } from '../../../src/engine';
 
-function work(overrides: Partial<Work>): Work {
+function work(overrides: Partial<PupilWork>): PupilWork {
   return {
     archive: 'a.zip', path: 'p.pdf', kind: 'work', municipality: 'Боханский район', school: 'МБОУ Витимская СОШ',
     subject: 'русский язык', grade: 6, code: '4002', variant: 1, class: null, pages: 4, bytes: 100, ...overrides,

@@ -8,8 +8,11 @@ describe('the names module', () => {
       'normaliseSubject',
       'parseClassroomFileName',
       'parseSchoolFolder',
+      'parseSchoolSheetFileName',
       'parseWorkFileName',
       'placeFile',
+      'schoolFolderName',
+      'schoolSheetFileName',
     ]);
   });
 });

@@ -1,11 +1,11 @@
-import type { Work } from '../../../src/engine';
+import type { PupilWork } from '../../../src/engine';
 import { joinSheets } from '../../../src/engine/prepare/joinSheets';
 import type { ScoreSheet, SheetRow } from '../../../src/engine/scoreSheets';
 import { problemText } from '../../../src/engine/wording';
 
 const FOLDER = 'Боханский район/МБОУ Витимская СОШ, русский язык, 6 класс';
 
-function work(code: string, variant: number, overrides: Partial<Work> = {}): Work {
+function work(code: string, variant: number, overrides: Partial<PupilWork> = {}): PupilWork {
   return {
     archive: 'Боханский район.zip', path: `${FOLDER}/${code}_вар.${variant}.pdf`, kind: 'work', municipality: 'Боханский район',
     school: 'МБОУ Витимская СОШ', subject: 'русский язык', grade: 6, code, variant, class: null, pages: 2, bytes: 10, ...overrides,

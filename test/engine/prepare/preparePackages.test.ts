@@ -1,5 +1,9 @@
 import { BlobReader, Uint8ArrayWriter, ZipReader, type FileEntry } from '@zip.js/zip.js';
-import { checkProtocol, preparePackages, readKeySecret, type PreparedPackage, type PrepareResult } from '../../../src/engine';
+import {
+  checkProtocol, indexArchives, preparePackages, readKeySecret, readKeyWorkbook, reviewsOfKey, type PreparedPackage, type PrepareResult,
+} from '../../../src/engine';
+import { makeProblem } from '../../../src/engine/problems';
+import { readProtocolWorkbook } from '../../../src/engine/protocol';
 import { buildRegionArchives, expertsCsv, REGION } from '../../support/regionFixture';
 
 const EXPERTS = [
@@ -143,5 +147,78 @@ describe('preparePackages', () => {
     );
     const summary = (list: PreparedPackage[]) => list.map((p) => [p.plan.expertId, p.plan.works.map((w) => w.work.path).sort()]);
     expect(summary(again)).toEqual(summary(packages));
+  });
+
+  it('writes a key that reads back: every package with its reviewer and round, every work with its package', async () => {
+    const read = await readKeyWorkbook(result.keyWorkbook);
+    if (!read.ok) throw new Error(read.problem);
+    expect(read.key).toMatchObject({ formatVersion: 2, createdAt: '2026-11-22T10:00:00.000Z', seed: 7, secret: SECRET });
+    expect(read.key.packages.map((p) => [p.packageId, p.round, p.reviewer.kind, p.reviewer.id, p.works, p.fileName])).toEqual(
+      packages.map((p) => [p.plan.packageId, 1, 'expert', p.plan.expertId, p.plan.works.length, p.fileName]),
+    );
+    expect(read.key.packages.every((p) => /^2026-Т1-Э\d+-\d+$/.test(p.packageId))).toBe(true);
+    const packed = packages.flatMap((p) => p.plan.works.map((w) => `${p.plan.packageId} ${w.work.archive} ${w.work.path} ${w.work.code}`));
+    expect(read.key.works.map((w) => `${w.packageId} ${w.archive} ${w.path} ${w.workCode}`).sort()).toEqual(packed.sort());
+    const codes = new Set(read.key.schools.map((s) => s.code));
+    expect(read.key.works.every((w) => codes.has(w.schoolCode))).toBe(true);
+  });
+
+  it('writes protocols of format 2 carrying the round', async () => {
+    const { entries } = await unpack(packages[0].data);
+    const read = await readProtocolWorkbook(entries.get(`Протокол ${packages[0].plan.packageId}.xlsx`)!);
+    expect(read.ok && read.protocol.meta).toMatchObject({ formatVersion: 2, round: 1, reviewer: 'expert', packageId: packages[0].plan.packageId });
+  });
+
+  it('takes the bank already indexed instead of reading the archives for it again', async () => {
+    const archives = await buildRegionArchives();
+    const bank = await indexArchives(archives);
+    const marker = makeProblem('проверка.zip', 'из готового банка.pdf', { problem: 'bad-name', expected: 'work' });
+    const stages: string[] = [];
+    const again: PreparedPackage[] = [];
+    const prepared = await preparePackages(
+      {
+        archives, bank: { ...bank, problems: [...bank.problems, marker] },
+        experts: { name: 'эксперты.csv', data: new Blob([expertsCsv(EXPERTS) as Uint8Array<ArrayBuffer>]) },
+        seed: 7, secret: SECRET, createdAt: '2026-11-22T10:00:00.000Z',
+        onProgress: ({ stage }) => { if (stages.at(-1) !== stage) stages.push(stage); },
+      },
+      async (pkg) => {
+        again.push(pkg);
+      },
+    );
+    expect(prepared.problems).toContainEqual(marker);
+    expect(prepared.bank.problems).toContainEqual(marker);
+    expect(stages).toEqual(['index', 'sheets', 'packages']);
+    const summary = (list: PreparedPackage[]) => list.map((p) => [p.plan.packageId, p.plan.works.map((w) => w.work.path).sort()]);
+    expect(summary(again)).toEqual(summary(packages));
+  });
+
+  it('prepares round 2 from the key of round 1: every work again, each to another expert, ids of round 2', async () => {
+    const read = await readKeyWorkbook(result.keyWorkbook);
+    if (!read.ok) throw new Error(read.problem);
+    const second: PreparedPackage[] = [];
+    const prepared = await preparePackages(
+      {
+        archives: await buildRegionArchives(), bank: result.bank, round: 2, earlierReviews: reviewsOfKey(read.key),
+        experts: { name: 'эксперты.csv', data: new Blob([expertsCsv(EXPERTS) as Uint8Array<ArrayBuffer>]) },
+        seed: 7, secret: SECRET, createdAt: '2026-12-22T10:00:00.000Z',
+      },
+      async (pkg) => {
+        second.push(pkg);
+      },
+    );
+    const firstReviewer = new Map(packages.flatMap((p) => p.plan.works.map((w) => [w.work.path, p.plan.expertId] as const)));
+    const secondReviewer = new Map(second.flatMap((p) => p.plan.works.map((w) => [w.work.path, p.plan.expertId] as const)));
+    const unassigned = new Set(prepared.unassigned.map((u) => u.path));
+    for (const [path, expertId] of firstReviewer) {
+      if (unassigned.has(path)) continue;
+      expect(secondReviewer.get(path)).toBeDefined();
+      expect(secondReviewer.get(path)).not.toBe(expertId);
+    }
+    expect(prepared.unassigned.every((u) => u.reason === 'only-earlier-reviewers' || u.reason === 'only-conflicted-experts')).toBe(true);
+    expect(secondReviewer.size + unassigned.size).toBe(firstReviewer.size);
+    expect(secondReviewer.size).toBeGreaterThan(firstReviewer.size / 2);
+    expect(second.every((p) => p.plan.round === 2 && /^2026-Т2-/.test(p.plan.packageId) && p.fileName.includes('(тур 2)'))).toBe(true);
+    expect(prepared.reviews.every((review) => review.round === 2)).toBe(true);
   });
 });

@@ -170,7 +170,9 @@ describe('the protocol workbook', () => {
     const read = await readProtocolWorkbook(bytes);
     if (!read.ok) throw new Error(problemText(read.failure));
     expect(read.protocol.meta).toMatchObject({
-      formatVersion: 1,
+      formatVersion: 2,
+      round: 1,
+      reviewer: 'expert',
       packageId: spec.packageId,
       expert: spec.expert,
       subject: spec.subject,

@@ -142,7 +142,7 @@ describe('checking a protocol', () => {
     const read = await readProtocolWorkbook(filled);
     if (!read.ok) throw new Error(problemText(read.failure));
     const rows = read.protocol.rows.map((row) => (row.row === 2 ? { ...row.prefilled, schoolScore: 3 } : row.prefilled));
-    setMeta(workbook, 'checksum', await prefilledDigest({ identity: { ...read.protocol.meta, formatVersion: 1 }, rows }));
+    setMeta(workbook, 'checksum', await prefilledDigest({ identity: { ...read.protocol.meta, formatVersion: 2 }, rows }));
     // …and the originals too, so nothing shows which cell changed.
     for (let row = 1; row <= sheet.rowCount; row += 1) if (sheet.getCell(`A${row}`).value === 2) sheet.getCell(`G${row}`).value = 3;
     const forged = await saveWorkbook(workbook);
@@ -165,10 +165,10 @@ describe('checking a protocol', () => {
   });
 
   it('refuses a protocol of another format version', async () => {
-    const edited = await editProtocol(filled, {}, (workbook) => setMeta(workbook, 'formatVersion', 2));
+    const edited = await editProtocol(filled, {}, (workbook) => setMeta(workbook, 'formatVersion', 3));
     const read = await readProtocolWorkbook(edited);
-    expect(read).toMatchObject({ ok: false, failure: { problem: 'wrong-version', version: '2' } });
-    expect(!read.ok && problemText(read.failure)).toContain('формат 2');
+    expect(read).toMatchObject({ ok: false, failure: { problem: 'wrong-version', version: '3', supported: 2 } });
+    expect(!read.ok && problemText(read.failure)).toContain('формат 3');
     expect((await checkProtocol(edited)).readable).toBe(false);
   });
 

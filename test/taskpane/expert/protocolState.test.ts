@@ -10,7 +10,8 @@ function row(sheetRow: number, work: string, task: string, school: CellInput, ex
 
 function opened(): OpenedProtocol {
   return {
-    meta: { packageId: 'P', expert: 'Э', subject: 'русский язык', grade: 6, createdAt: '', deadline: null, completedAt: null },
+    meta: { formatVersion: 2, packageId: 'P', round: 1, reviewer: 'expert', expert: 'Э', subject: 'русский язык', grade: 6, createdAt: '', deadline: null, completedAt: null },
+    metaSheet: 'recheck',
     layout: { columns: { schoolCode: 1, workCode: 2, variant: 3, task: 4, max: 5, schoolScore: 6, expertScore: 7, difference: 8, errorCode: 9, explanation: 10 }, width: 10, lastRow: 5 },
     rows: [row(2, '40001', '1', 1), row(3, '40001', '2', 2), row(4, '40002', '1', 0), row(5, '40002', '2', 'X')],
   };

@@ -1,4 +1,4 @@
-import type { SchoolSummary } from '../../../engine';
+import { schoolSheetFileName, type SchoolSummary } from '../../../engine';
 
 /**
  * The file names to give the score sheets of school folders that have none: the folder's own name
@@ -7,5 +7,5 @@ import type { SchoolSummary } from '../../../engine';
 export function missingSheetNames(schools: readonly SchoolSummary[]): string[] {
   return schools
     .filter((school) => school.kind === 'work' && school.works > 0 && school.documents['score-sheet'] === 0)
-    .map((school) => `${school.school}, ${school.subject}, ${school.grade} класс.xlsx`);
+    .map(schoolSheetFileName);
 }

@@ -36,6 +36,7 @@ function prepareRequest(bank: SessionBank, inputs: PrepareInputs): PrepareReques
   if (!inputs.experts) return null;
   return {
     archives: readableArchives(bank),
+    bank: bank.bank,
     password: bank.request.password,
     sheets: inputs.sheets,
     experts: inputs.experts,

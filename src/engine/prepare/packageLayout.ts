@@ -1,5 +1,6 @@
 /**
- * What an expert's package holds, from its entry names (as the coordinator's `preparePackages` writes them):
+ * The layout of an expert's package, written and read here only: the coordinator's `preparePackages` names
+ * the entries with the writers below, and the expert's pane reads them back with `readPackageNames`.
  *
  *     Протокол <package id>.xlsx       the protocol; its name carries the package id
  *     ОО-xxx/<code>_вар.<n>.pdf        one scan per work, under its school code
@@ -7,8 +8,46 @@
  *     Материалы/Критерии N.pdf
  *     Инструкция.txt
  *
- * Pure. (The names are the engine's — `protocolFileName`, `workPathInPackage` — read back here.)
+ * Pure.
  */
+
+/** `Протокол <package id>.xlsx`, at the root: the package id travels in the name. */
+export function protocolFileName(plan: { packageId: string }): string {
+  return `Протокол ${plan.packageId}.xlsx`;
+}
+
+/** Where a pupil's work goes: `<Код ОО>/<code>_вар.<n>.pdf`, nothing else of the original name. */
+export function workPathInPackage(schoolCode: string, workCode: string, variant: number): string {
+  return `${schoolCode}/${workCode}_вар.${variant}.pdf`;
+}
+
+/**
+ * A package's id: `<year>-Т<round>-<reviewer>-<n>` (`2026-Т1-Э01-1`), the n-th package of that reviewer in that
+ * round. It says nothing about schools. Ids written before rounds (`2026-Э01-1`) read as round 1.
+ */
+export function packageIdOf(year: string, round: number, reviewerId: string, n: number): string {
+  return `${year}-Т${round}-${reviewerId}-${n}`;
+}
+
+export interface PackageIdParts {
+  year: string;
+  round: number;
+  reviewerId: string;
+  n: number;
+}
+
+export function parsePackageId(id: string): PackageIdParts | null {
+  const match = /^(\d{4})-(?:[ТT](\d+)-)?(.+)-(\d+)$/u.exec(id.normalize('NFC').trim());
+  if (!match) return null;
+  return { year: match[1], round: match[2] ? Number(match[2]) : 1, reviewerId: match[3], n: Number(match[4]) };
+}
+
+export const INSTRUCTION_PATH = 'Инструкция.txt';
+
+/** `Материалы/Вариант N.pdf`, `Материалы/Критерии N.pdf`; `extension` with its dot. */
+export function materialPath(kind: 'variant' | 'criteria', number: number, extension: string): string {
+  return `Материалы/${kind === 'variant' ? 'Вариант' : 'Критерии'} ${number}${extension}`;
+}
 
 export interface PackageMaterial {
   kind: 'variant' | 'criteria';
