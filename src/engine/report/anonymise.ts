@@ -19,8 +19,13 @@ export function withoutExpertNames(text: string, experts: readonly string[]): st
   }
   const words = new Set(names.flatMap((name) => name.split(/[\s.]+/)).filter((word) => word.length >= 3));
   for (const word of [...words].sort((a, b) => b.length - a.length)) {
-    // A name word with its case endings (Петрова, Петровой), bounded by non-letters.
-    result = result.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}\\p{L}{0,3}(?![\\p{L}])`, 'gu'), EXPERT_PLACEHOLDER);
+    // The name in any of its case forms (Петрова, Петровой, Петрову), bounded by non-letters; case-sensitive, so
+    // a common word spelt like a name but lower-case stays.
+    const stem = word.replace(/[аяь]$/u, '');
+    result = result.replace(new RegExp(`(?<!\\p{L})${escapeRegExp(stem)}(?:${CASE_ENDINGS})?(?!\\p{L})`, 'gu'), EXPERT_PLACEHOLDER);
   }
   return result;
 }
+
+/** Endings of Russian names in their cases, after the stem (Петров-, Анн-, Игор-). */
+const CASE_ENDINGS = ['а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'ь', 'ой', 'ою', 'ей', 'ую', 'ая', 'ом', 'ем', 'ым', 'им', 'ых', 'ого', 'ому', 'ыми', 'ий', 'ич', 'ича', 'ичу', 'ичем', 'иче', 'на', 'ны', 'не', 'ну', 'ной'].join('|');

@@ -10,7 +10,7 @@ const MEASURE_COLUMNS: readonly TableColumn[] = [
   { header: 'Доля объективно оценённых', width: 1.5, numeric: true },
   { header: 'Средний балл школы (S)', width: 1.3, numeric: true },
   { header: 'Средний балл эксперта (E)', width: 1.3, numeric: true },
-  { header: 'Средняя разность S − E', width: 1.3, numeric: true },
+  { header: 'Средняя разность S\u00a0−\u00a0E', width: 1.3, numeric: true },
   { header: 'SMD', width: 1.3, numeric: true },
   { header: 'QWK', width: 1.3, numeric: true },
 ];
@@ -40,7 +40,7 @@ export function municipalityTables(tests: readonly ReportTest[]): ReportBlock[] 
     rows.push({ kind: 'total', cells: ['Всего по региону', ...measureCells(test.region)] });
     blocks.push(
       { kind: 'heading', level: 2, text: capitalised(test.name) },
-      { kind: 'table', columns: [{ header: 'Муниципальное образование', width: 3 }, ...MEASURE_COLUMNS], rows },
+      { kind: 'table', columns: [{ header: 'Муниципальное образование', width: 3.5 }, ...MEASURE_COLUMNS], rows },
     );
   }
   blocks.push({ kind: 'note', text: NULL_NOTE });
@@ -67,7 +67,7 @@ export function schoolTables(tests: readonly ReportTest[]): ReportBlock[] {
       { kind: 'heading', level: 2, text: capitalised(test.name) },
       {
         kind: 'table',
-        columns: [{ header: 'Школа', width: 3 }, ...MEASURE_COLUMNS, { header: 'Признаки', width: 1.6 }],
+        columns: [{ header: 'Школа', width: 4 }, ...MEASURE_COLUMNS, { header: 'Признаки', width: 1.6 }],
         rows,
       },
     );

@@ -49,7 +49,7 @@ export function headlineSection(tests: readonly ReportTest[], settings: Statisti
           { header: 'Отметка повышена', width: 1.9, numeric: true },
         ]
       : []),
-    { header: 'Средняя разность S − E', width: 1.6, numeric: true },
+    { header: 'Средняя разность S\u00a0−\u00a0E', width: 1.6, numeric: true },
   ];
   const rows: TableRowBlock[] = tests.map(({ name, region }) => ({
     kind: region.objectiveShare !== null && region.objectiveShare < settings.objectiveShareTarget ? 'flagged' : undefined,

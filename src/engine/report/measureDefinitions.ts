@@ -29,13 +29,13 @@ export const MEASURE_DEFINITIONS: readonly MeasureDefinition[] = Object.freeze([
     scope: 'term',
     name: 'points',
     label: 'Баллы',
-    definition: 'баллы за оценку задания — её числовое значение; «X» (нет ответа) считается как 0.',
+    definition: 'число, которым оценено задание; «X» (нет ответа) считается как 0.',
   },
   {
     scope: 'term',
     name: 'totals',
     label: 'Суммы баллов S и E',
-    definition: 'сумма баллов школы S и сумма баллов эксперта E за работу — суммы баллов по её заданиям.',
+    definition: 'суммы баллов школы (S) и эксперта (E) по всем заданиям работы.',
   },
   {
     scope: 'term',

@@ -124,8 +124,7 @@ function render(block: Exclude<ReportBlock, { kind: 'section' }>, orientation: '
 }
 
 function table(columns: readonly TableColumn[], rows: readonly TableRowBlock[], width: number): Table {
-  const total = columns.reduce((sum, column) => sum + column.width, 0);
-  const widths = columns.map((column) => Math.floor((column.width / total) * width));
+  const widths = columnWidths(columns, rows, width);
   const cell = (text: string, index: number, options: { bold?: boolean; header?: boolean; span?: number; shading?: string }): TableCell =>
     new TableCell({
       width: { size: options.span === undefined ? widths[index] : width, type: WidthType.DXA },
@@ -158,4 +157,29 @@ function table(columns: readonly TableColumn[], rows: readonly TableRowBlock[], 
       ),
     ],
   });
+}
+
+/** Twips a character of table text may take (9 pt bold, in a wide fallback font where Times is missing), and a cell's side margins. */
+const CHAR_WIDTH = 140;
+const CELL_MARGINS = 150;
+
+/**
+ * Column widths in twips filling `width`: by the columns' relative widths, but never narrower than the longest
+ * word of the column (header or cell), so no word is broken across lines («недостаточно» stays whole).
+ */
+export function columnWidths(columns: readonly TableColumn[], rows: readonly TableRowBlock[], width: number): number[] {
+  const longestWord = columns.map((column, index) =>
+    Math.max(...[column.header, ...rows.filter((row) => row.kind !== 'group').map((row) => row.cells[index] ?? '')].flatMap((text) => text.split(/\s+/).map((word) => word.length))),
+  );
+  const minimum = longestWord.map((length) => length * CHAR_WIDTH + CELL_MARGINS);
+  const fixed = new Set<number>();
+  let widths: number[] = [];
+  for (;;) {
+    const free = width - [...fixed].reduce((sum, index) => sum + minimum[index], 0);
+    const weights = columns.reduce((sum, column, index) => sum + (fixed.has(index) ? 0 : column.width), 0);
+    widths = columns.map((column, index) => (fixed.has(index) ? minimum[index] : Math.floor((column.width / weights) * free)));
+    const narrow = widths.findIndex((value, index) => !fixed.has(index) && value < minimum[index]);
+    if (narrow === -1 || fixed.size === columns.length - 1) return widths;
+    fixed.add(narrow);
+  }
 }

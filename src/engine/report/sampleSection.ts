@@ -30,19 +30,22 @@ export function sampleSection(tests: readonly ReportTest[], statistics: Statisti
       kind: 'paragraph',
       text:
         `Перепроверка проведена ${metadata.centre} в соответствии с Регламентом проведения региональной перепроверки работ участников ` +
-        `всероссийских проверочных работ (${metadata.region}). Период проведения ВПР: ${metadata.testPeriod}.${dates}`,
+        `всероссийских проверочных работ (${metadata.region}). Период проведения ВПР: ${sentence(metadata.testPeriod)}${dates}`,
     },
     {
       kind: 'paragraph',
       text:
-        `Перепроверено ${counted(works, WORKS)} (${counted(tasks, TASK_ROWS)}) из ${counted(schools.size, SCHOOLS)} ` +
-        `${counted(municipalities.size, MUNICIPALITIES)} по ${counted(tests.length, TESTS)}: ${subjects}. ` +
-        `Число экспертов, участвовавших в перепроверке: ${experts}.`,
+        tests.length === 0
+          ? 'Полностью оценённых работ нет: статистика не рассчитана.'
+          : `Перепроверено ${counted(works, WORKS)} (${counted(tasks, TASK_ROWS)}) из ${counted(schools.size, SCHOOLS)} ` +
+            `${counted(municipalities.size, MUNICIPALITIES)} по ${counted(tests.length, TESTS)}: ${subjects}. ` +
+            `Число экспертов, участвовавших в перепроверке: ${experts}.`,
     },
   ];
   if (statistics.unscoredWorks.length > 0) {
     blocks.push({ kind: 'paragraph', text: `Не оценены по всем заданиям и в статистику не вошли: ${counted(statistics.unscoredWorks.length, WORKS)}.` });
   }
+  if (tests.length === 0) return blocks;
   blocks.push({
     kind: 'table',
     columns: [
@@ -63,4 +66,9 @@ export function sampleSection(tests: readonly ReportTest[], statistics: Statisti
     })),
   });
   return blocks;
+}
+
+/** Text ending a sentence: a full stop unless it ends with one («2026 г.»). */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
