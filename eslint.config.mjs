@@ -29,7 +29,7 @@ const HOST_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessio
  * Third-party packages the engine may import (it runs in the pane, a worker and Node alike): a new one is a
  * decision recorded here, not an accident of an import.
  */
-const ENGINE_PACKAGES = ['@zip.js/zip.js', 'exceljs'];
+const ENGINE_PACKAGES = ['@zip.js/zip.js', 'docx', 'exceljs'];
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Anything but a relative import or an allowed package (a package's subpath is another module: not allowed). */
 const NOT_ENGINE_ALLOWED = `^(?!\\.{1,2}(/|$)|(${ENGINE_PACKAGES.map(escapeRegex).join('|')})$)`;

@@ -17,11 +17,13 @@ export interface LibreOfficeFile {
 
 /**
  * `xlsx`: open and save again (Calc MS Excel 2007 XML). `csv`: every sheet to `<base>-<sheet>.csv`, UTF-8,
- * comma-separated, raw values (not as formatted), formulas computed.
+ * comma-separated, raw values (not as formatted), formulas computed. `txt`: a text document (`.docx`) as UTF-8
+ * plain text, a paragraph or a table cell a line.
  */
-export type LibreOfficeTarget = 'xlsx' | 'csv';
+export type LibreOfficeTarget = 'xlsx' | 'csv' | 'txt';
 
 const CSV_ALL_SHEETS = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+const FILTERS: Record<LibreOfficeTarget, string> = { xlsx: 'xlsx:Calc MS Excel 2007 XML', csv: CSV_ALL_SHEETS, txt: 'txt:Text (encoded):UTF8' };
 
 export const SOFFICE = process.env.SOFFICE ?? 'soffice';
 
@@ -48,7 +50,7 @@ export async function convertWithLibreOffice(
       '--nolockcheck',
       `-env:UserInstallation=file://${profile}`,
       '--convert-to',
-      target === 'csv' ? CSV_ALL_SHEETS : 'xlsx:Calc MS Excel 2007 XML',
+      FILTERS[target],
       '--outdir',
       outputDir,
       ...paths,

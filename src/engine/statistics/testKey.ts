@@ -12,3 +12,8 @@ export function testKey(subject: string, grade: number): string {
   }
   return `${normalised}\u0000${grade}`;
 }
+
+/** A test as the report names it: «русский язык, 4 класс». */
+export function testName(subject: string, grade: number): string {
+  return `${subject}, ${grade} класс`;
+}
