@@ -1,7 +1,7 @@
 /**
  * A stand-in Excel host for browser tests: an in-memory workbook implementing the part of the Excel JavaScript
  * API the pane's adapter (src/office/excel) uses — `Excel.run`, `context.sync`, worksheets (`getItem`,
- * `getItemOrNullObject`), ranges (`values`, `numberFormat`, `address`, `rowIndex`, `columnIndex`, `load`,
+ * `getItemOrNullObject`, `load` of `items`), ranges (`values`, `numberFormat`, `address`, `rowIndex`, `columnIndex`, `load`,
  * `select`, `getUsedRangeOrNullObject`, `getEntireRow`, `getCell`, `getResizedRange`), `getActiveCell`,
  * `protection`, `activate`, the worksheet events `onSelectionChanged` / `onChanged`, and `Excel.createWorkbook`.
  *
@@ -152,10 +152,23 @@ export function standInExcelScript(workbook: StandInWorkbook): string {
 
   function Workbook(context) {
     this.context = context;
-    this.worksheets = {
+    var worksheets = {
+      items: undefined,
       getItem: function (name) { return new Worksheet(context, name, false); },
       getItemOrNullObject: function (name) { return new Worksheet(context, name, true); },
+      // load('items/name, items/visibility'): the sheets in workbook order after the next sync.
+      load: function () {
+        context.queue.push(function () {
+          worksheets.items = Object.keys(sheets).map(function (name) {
+            var sheet = new Worksheet(context, name, false);
+            sheet.name = name; sheet.visibility = sheets[name].visibility; sheet.id = sheets[name].id;
+            return sheet;
+          });
+        });
+        return worksheets;
+      },
     };
+    this.worksheets = worksheets;
   }
   Workbook.prototype.getActiveCell = function () {
     return new Range(this.context, function () { var a = api.active; return { sheet: a.sheet, top: a.row, left: a.column, bottom: a.row, right: a.column }; });
