@@ -1,5 +1,5 @@
 import { buildZip, encryptedZip } from '../support/archiveFixtures';
-import { makePdf } from '../support/pdfFactory';
+import { breakXref, makePdf } from '../support/pdfFactory';
 import { openPane, screenshot, type PaneSession } from './support/browser';
 
 const MUNICIPALITY = 'Боханский район';
@@ -67,6 +67,25 @@ describe('the archive view', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await screenshot(page, 'archives');
     expect(pane.blockedRequests).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
+  });
+
+  it('takes a scan the inspector had to repair as a work when the pane\'s pdf.js opens it, and turns away one it cannot', async () => {
+    pane = await openPane();
+    const { page } = pane;
+    await openArchiveView(pane);
+    const zip = await buildZip([
+      { path: `${FOLDER}/4002_вар.1.pdf`, data: makePdf({ pages: 2 }) },
+      // Every cross-reference offset is off: the inspector rebuilds the table, and pdf.js, which opens the file, decides.
+      { path: `${FOLDER}/4003_вар.1.pdf`, data: breakXref(makePdf({ pages: 3 })) },
+      // A zeroed cross-reference stream over object streams: repaired by the inspector, refused by pdf.js.
+      { path: `${FOLDER}/4004_вар.1.pdf`, data: breakXref(makePdf({ pages: 3, objectStreams: true })) },
+    ]);
+    await page.locator('input[type="file"]').setInputFiles({ name: `${MUNICIPALITY}.zip`, mimeType: 'application/zip', buffer: Buffer.from(zip) });
+    await page.getByRole('heading', { name: 'Школы' }).waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('status').innerText()).toContain('2 работы, 5 страниц');
+    expect(await page.locator('[data-problem="broken-pdf"]').innerText()).toContain('4004_вар.1.pdf');
+    expect(await page.locator('[data-problem="broken-pdf"]').innerText()).not.toContain('4003_вар.1.pdf');
     expect(pane.pageErrors).toEqual([]);
   });
 

@@ -2,7 +2,7 @@
  * The typed port between the pane and its engine worker (engine.worker.ts): what each run takes, reports and
  * gives back. Everything here crosses postMessage, so it is plain data, Files and Blobs (structured clone).
  */
-import type { Bank, SchoolSummary } from '../../engine';
+import type { Bank, PdfOpenCheck, SchoolSummary } from '../../engine';
 import type { PreparedResult, PrepareProgress } from '../coordinator/prepare/Preparation.types';
 
 /** Where indexing has got to. `total` is shown when the indexer reports it. */
@@ -39,10 +39,12 @@ export interface PrepareRequest {
 
 /**
  * The worker's methods. `run` names the run for `cancel` (an AbortSignal cannot cross postMessage); a cancelled
- * run rejects with an `AbortError`. `onProgress` is a Comlink proxy, called at most every ~100 ms.
+ * run rejects with an `AbortError`. `onProgress` is a Comlink proxy, called at most every ~100 ms. `pdfOpenCheck`,
+ * also a Comlink proxy, is the pane's pdf.js asked about scans the inspector had to repair (the worker has no
+ * pdf.js of its own: the viewer's runtime lives on the pane's thread, and such scans are rare).
  */
 export interface EngineWorkerApi {
-  index(run: number, request: IndexRequest, onProgress: (progress: ArchiveProgress) => void): Promise<IndexResult>;
-  prepare(run: number, request: PrepareRequest, onProgress: (progress: PrepareProgress) => void): Promise<PreparedResult>;
+  index(run: number, request: IndexRequest, onProgress: (progress: ArchiveProgress) => void, pdfOpenCheck?: PdfOpenCheck): Promise<IndexResult>;
+  prepare(run: number, request: PrepareRequest, onProgress: (progress: PrepareProgress) => void, pdfOpenCheck?: PdfOpenCheck): Promise<PreparedResult>;
   cancel(run: number): void;
 }

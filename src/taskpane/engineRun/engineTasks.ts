@@ -1,10 +1,24 @@
+import { proxy } from 'comlink';
+import type { PdfOpenCheck } from '../../engine';
 import type { PreparedResult, PrepareProgress } from '../coordinator/prepare/Preparation.types';
+import { makeViewerOpenCheck } from '../viewer/viewerOpenCheck';
 import type { ArchiveProgress, IndexRequest, IndexResult, PrepareRequest } from './engineApi';
 import type { EngineTask } from './useEngineRun';
 
+let viewerCheck: PdfOpenCheck | null = null;
+
+/**
+ * The pane's pdf.js as the engine's judge of repaired scans, so the pane and the CLI (pdfjs-dist in Node) give one
+ * verdict. pdf.js loads on the first such scan, never for an archive of healthy ones.
+ */
+function viewerOpenCheck(): PdfOpenCheck {
+  viewerCheck ??= proxy(makeViewerOpenCheck());
+  return viewerCheck;
+}
+
 /** The pane's runs on the engine worker, for `useEngineRun`. */
 export const indexTask: EngineTask<IndexRequest, ArchiveProgress, IndexResult> = (engine, run, request, onProgress) =>
-  engine.index(run, request, onProgress);
+  engine.index(run, request, onProgress, viewerOpenCheck());
 
 export const prepareTask: EngineTask<PrepareRequest, PrepareProgress, PreparedResult> = (engine, run, request, onProgress) =>
-  engine.prepare(run, request, onProgress);
+  engine.prepare(run, request, onProgress, viewerOpenCheck());

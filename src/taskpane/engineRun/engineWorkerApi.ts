@@ -18,8 +18,8 @@ export function createEngineApi(): EngineWorkerApi {
     }
   }
   return {
-    index: (run, request, onProgress) => inRun(run, (signal) => indexReadable(request, signal, onProgress)),
-    prepare: (run, request, onProgress) => inRun(run, (signal) => prepareInWorker(request, signal, onProgress)),
+    index: (run, request, onProgress, pdfOpenCheck) => inRun(run, (signal) => indexReadable(request, signal, onProgress, pdfOpenCheck)),
+    prepare: (run, request, onProgress, pdfOpenCheck) => inRun(run, (signal) => prepareInWorker(request, signal, onProgress, pdfOpenCheck)),
     cancel: (run) => runs.get(run)?.abort(),
   };
 }

@@ -1,4 +1,4 @@
-import { indexArchives, summariseBank, type Bank, type Problem, type ProblemFacts } from '../../engine';
+import { indexArchives, summariseBank, type Bank, type PdfOpenCheck, type Problem, type ProblemFacts } from '../../engine';
 import type { ArchiveProgress, IndexRequest, IndexResult } from './engineApi';
 import { throttled } from './throttle';
 
@@ -24,6 +24,7 @@ export async function indexReadable(
   request: IndexRequest,
   signal: AbortSignal,
   onProgress: (progress: ArchiveProgress) => void,
+  pdfOpenCheck?: PdfOpenCheck,
 ): Promise<IndexResult> {
   const bank: Bank = { works: [], documents: [], problems: [] };
   const unreadable: string[] = [];
@@ -36,7 +37,7 @@ export async function indexReadable(
   });
   for (const file of request.files) {
     try {
-      const part = await indexArchives([{ name: file.name, data: file }], { password: request.password || undefined, signal, onProgress: report });
+      const part = await indexArchives([{ name: file.name, data: file }], { password: request.password || undefined, signal, onProgress: report, pdfOpenCheck });
       bank.works.push(...part.works);
       bank.documents.push(...part.documents);
       bank.problems.push(...part.problems);

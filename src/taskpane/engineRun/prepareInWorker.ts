@@ -1,4 +1,4 @@
-import { preparePackages } from '../../engine';
+import { preparePackages, type PdfOpenCheck } from '../../engine';
 import type { PreparedResult, PrepareProgress, ReadyPackage } from '../coordinator/prepare/Preparation.types';
 import { preparedResult, readyPackage } from '../coordinator/prepare/preparedResult';
 import type { PrepareRequest } from './engineApi';
@@ -14,6 +14,7 @@ export async function prepareInWorker(
   request: PrepareRequest,
   signal: AbortSignal,
   onProgress: (progress: PrepareProgress) => void,
+  pdfOpenCheck?: PdfOpenCheck,
 ): Promise<PreparedResult> {
   let stage = '';
   const report = throttled(onProgress, (progress: PrepareProgress) => {
@@ -26,6 +27,7 @@ export async function prepareInWorker(
     {
       archives: request.archives.map(named),
       bank: request.bank,
+      pdfOpenCheck,
       password: request.password || undefined,
       extraSheets: request.sheets.map(named),
       experts: named(request.experts),

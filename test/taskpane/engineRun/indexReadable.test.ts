@@ -1,5 +1,5 @@
 import { buildZip } from '../../support/archiveFixtures';
-import { makePdf } from '../../support/pdfFactory';
+import { breakXref, makePdf } from '../../support/pdfFactory';
 import type { ArchiveProgress } from '../../../src/taskpane/engineRun';
 import { indexArchives } from '../../../src/engine';
 import { indexReadable } from '../../../src/taskpane/engineRun/indexReadable';
@@ -69,5 +69,26 @@ describe('indexReadable', () => {
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
     expect(reports).toHaveLength(1);
     expect(reports[0].done).toBeLessThan(60);
+  });
+
+  it('asks the pane\'s pdf.js (handed over as pdfOpenCheck) about a scan the inspector had to repair, and only about that one', async () => {
+    const zip = await buildZip([
+      { path: `${FOLDER}/4001_вар.1.pdf`, data: makePdf({ pages: 2 }) },
+      { path: `${FOLDER}/4002_вар.1.pdf`, data: breakXref(makePdf({ pages: 3 })) },
+    ]);
+    const files = [new File([zip], 'Район.zip')];
+    const asked: number[] = [];
+    const viewer = async (bytes: Uint8Array) => {
+      asked.push(bytes.length);
+      return { pages: 3 };
+    };
+
+    const judged = await indexReadable({ files, password: '' }, new AbortController().signal, () => undefined, viewer);
+    expect(asked).toHaveLength(1);
+    expect(judged.bank.works.map((work) => [work.code, work.pages])).toEqual([['4001', 2], ['4002', 3]]);
+
+    const unjudged = await indexReadable({ files, password: '' }, new AbortController().signal, () => undefined);
+    expect(unjudged.bank.works.map((work) => work.code)).toEqual(['4001']);
+    expect(unjudged.bank.problems).toEqual([expect.objectContaining({ path: `${FOLDER}/4002_вар.1.pdf`, problem: 'broken-pdf', reason: 'damaged' })]);
   });
 });
