@@ -1,9 +1,8 @@
-import { columnLetters } from '../columnLetters';
 import { normaliseSchool } from '../names';
-import { makeProblem, type Problem, type ProblemFacts } from '../problems';
+import type { Problem } from '../problems';
 import { parseCapacity, parseGrades, parseSubjects } from './expertFields';
 import { findExpertListHeader, type ExpertColumns, type ExpertField } from './expertListHeader';
-import { readTables, type Table } from './readTables';
+import { cellReference, readTables, tableProblems } from './readTables';
 import type { Expert } from './types';
 
 export interface ExpertList {
@@ -18,11 +17,7 @@ export interface ExpertList {
  * kept with a part ignored). Problems name the file as `archive` (path '') and the row's cell.
  */
 export async function readExpertList(bytes: Uint8Array, fileName: string): Promise<ExpertList> {
-  const problems: Problem[] = [];
-  const report = (facts: ProblemFacts, cell?: string) => {
-    const problem = makeProblem(fileName, '', facts);
-    problems.push(cell === undefined ? problem : { ...problem, cell });
-  };
+  const { problems, report } = tableProblems(fileName);
 
   const read = await readTables(bytes);
   if (!read.ok) {
@@ -103,11 +98,4 @@ function mappedCellsEmpty(cells: readonly string[], columns: ExpertColumns): boo
   return Object.values(columns).every((column) => (cells[column] ?? '').trim() === '');
 }
 
-/** `Эксперты!B5` for a sheet (quoted when the name needs it), `B5` for a text file. */
-export function cellReference(table: Table, rowIndex: number, columnIndex: number): string {
-  const address = `${columnLetters(columnIndex + 1)}${rowIndex + 1}`;
-  if (table.sheet === null) return address;
-  const sheet = /^[\p{L}\p{N}_]+$/u.test(table.sheet) ? table.sheet : `'${table.sheet.replace(/'/g, "''")}'`;
-  return `${sheet}!${address}`;
-}
 

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { columnLetters } from '../columnLetters';
+import { makeProblem, type Problem, type ProblemFacts } from '../problems';
 import { decodeText, parseDelimited, SEPARATORS } from './delimitedText';
 
 /** A grid of cell texts; `sheet` is the worksheet's name for a workbook, null for a text file. */
@@ -67,4 +69,24 @@ function cellText(cell: ExcelJS.Cell): string {
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);
+}
+
+/** `Эксперты!B5` for a sheet (quoted when the name needs it), `B5` for a text file. */
+export function cellReference(table: Table, rowIndex: number, columnIndex: number): string {
+  const address = `${columnLetters(columnIndex + 1)}${rowIndex + 1}`;
+  if (table.sheet === null) return address;
+  const sheet = /^[\p{L}\p{N}_]+$/u.test(table.sheet) ? table.sheet : `'${table.sheet.replace(/'/g, "''")}'`;
+  return `${sheet}!${address}`;
+}
+
+/** The problems of one table file (a list of experts, a marks scale), each at its cell when one is given. */
+export function tableProblems(fileName: string): { problems: Problem[]; report: (facts: ProblemFacts, cell?: string) => void } {
+  const problems: Problem[] = [];
+  return {
+    problems,
+    report(facts, cell) {
+      const problem = makeProblem(fileName, '', facts);
+      problems.push(cell === undefined ? problem : { ...problem, cell });
+    },
+  };
 }

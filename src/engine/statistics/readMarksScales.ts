@@ -1,6 +1,5 @@
-import { cellReference } from '../assignment/readExpertList';
-import { readTables } from '../assignment/readTables';
-import { makeProblem, type Problem, type ProblemFacts } from '../problems';
+import { cellReference, readTables, tableProblems } from '../assignment/readTables';
+import type { Problem } from '../problems';
 import { thresholdsRise, type MarksScale } from './marksScale';
 import { findScaleHeader, SCALE_FIELDS, type ScaleField } from './scaleHeader';
 import { testKey } from './testKey';
@@ -24,11 +23,7 @@ interface ScoreCell {
  * Whether the maximum equals the sum of task maxima is checked against the works (`computeStatistics`).
  */
 export async function readMarksScales(bytes: Uint8Array, fileName: string): Promise<MarksScalesReading> {
-  const problems: Problem[] = [];
-  const report = (facts: ProblemFacts, cell?: string) => {
-    const problem = makeProblem(fileName, '', facts);
-    problems.push(cell === undefined ? problem : { ...problem, cell });
-  };
+  const { problems, report } = tableProblems(fileName);
 
   const read = await readTables(bytes);
   if (!read.ok) {
