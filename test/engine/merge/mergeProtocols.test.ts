@@ -61,7 +61,7 @@ describe('mergeProtocols', () => {
 
   it('lists rule violations of a merged protocol per cell and does not fix them', async () => {
     const rows = await rowsOf(blank(0));
-    const agreeing = rows.findIndex((row, index) => (index + 1) % 3 !== 0);
+    const agreeing = rows.findIndex((_, index) => (index + 1) % 3 !== 0);
     const filled = await fillProtocol(blank(0), { edits: { [`I${rows[agreeing].row}`]: 6 } });
     const result = await mergeProtocols([input('p.xlsx', filled)], region.key);
     expect(result.protocols[0].state).toBe('merged');
