@@ -6,6 +6,7 @@ import {
 import { parseArgs, UsageError } from './args';
 import { openUserFile, UserFileError } from './files';
 import { formatMerge } from './formatMerge';
+import { buildSummaryWorkbook } from './summaryWorkbook';
 import { mergeInputs } from './mergeInputs';
 import { mergeJson } from './mergeJson';
 import { mergeTexts } from './mergeTexts';
@@ -14,12 +15,12 @@ import { startProgress } from './progress';
 import { languageOf } from './texts';
 
 /**
- * `recheck merge PROTOCOL.xlsx|DIR|ZIP... --key KEY.xlsx [--scales FILE] [--report REPORT.docx] [--region R]
+ * `recheck merge PROTOCOL.xlsx|DIR|ZIP... --key KEY.xlsx [--scales FILE] [--out SUMMARY.xlsx] [--report REPORT.docx] [--region R]
  * [--centre C] [--period P] [--json] [--lang en]`: exit 0 when merged (file problems are part of the result),
  * 1 when the key cannot be read, 2 for a usage error.
  */
 export async function runMerge(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['key', 'scales', 'report', 'region', 'centre', 'period', 'lang'], ['json']);
+  const args = parseArgs(argv, ['key', 'scales', 'report', 'out', 'region', 'centre', 'period', 'lang'], ['json']);
   const { positional, options } = args;
   const language = languageOf(args);
   if (positional.length === 0) throw new UsageError('Укажите протоколы: файлы .xlsx, папки или архивы .zip.');
@@ -60,8 +61,11 @@ export async function runMerge(argv: string[]): Promise<number> {
     await writeFile(reportPath, docx);
   }
 
+  const outPath = string('out');
+  if (outPath) await writeFile(outPath, await buildSummaryWorkbook({ ...merged, protocols }, statistics, language));
+
   if (options.has('json')) process.stdout.write(`${JSON.stringify(mergeJson(protocols, merged.rows.length, statistics, problems, language))}\n`);
-  else process.stdout.write(`${formatMerge(protocols, merged.rows.length, statistics, problems, language)}${reportPath ? `${mergeTexts(language).reportLine(reportPath)}\n` : ''}`);
+  else process.stdout.write(`${formatMerge(protocols, merged.rows.length, statistics, problems, language)}${reportPath ? `${mergeTexts(language).reportLine(reportPath)}\n` : ''}${outPath ? `${mergeTexts(language).summaryLine(outPath)}\n` : ''}`);
   return 0;
 }
 

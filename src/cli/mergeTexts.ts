@@ -14,6 +14,7 @@ export interface MergeTexts {
   flaggedLine: (school: string, municipality: string, subject: string, grade: number, flags: FlagName[]) => string;
   problemsTitle: (count: number) => string;
   reportLine: (path: string) => string;
+  summaryLine: (path: string) => string;
 }
 
 const percent = (share: number | null, language: Language): string =>
@@ -48,6 +49,7 @@ const ru: MergeTexts = {
     `${school} (${municipality}), ${subject}, ${grade} класс: ${flags.map((flag) => FLAG_LABELS[flag]).join(', ')}`,
   problemsTitle: (count) => `Проблемы данных (${count}):`,
   reportLine: (path) => `Справка: ${path}`,
+  summaryLine: (path) => `Сводная книга: ${path}`,
 };
 
 const en: MergeTexts = {
@@ -75,6 +77,7 @@ const en: MergeTexts = {
   flaggedLine: (school, municipality, subject, grade, flags) => `${school} (${municipality}), ${subject}, grade ${grade}: ${flags.join(', ')}`,
   problemsTitle: (count) => `Data problems (${count}):`,
   reportLine: (path) => `Report: ${path}`,
+  summaryLine: (path) => `Summary workbook: ${path}`,
 };
 
 export function mergeTexts(language: Language): MergeTexts {

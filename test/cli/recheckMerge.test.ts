@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { computeStatistics } from '../../src/engine';
 import { buildZip } from '../support/archiveFixtures';
 import { REGION } from '../support/regionFixture';
@@ -94,6 +95,23 @@ describe('recheck merge', () => {
     expect(run.stdout).toContain(`Справка: ${report}`);
     const docx = readFileSync(report);
     expect(docx.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('writes the summary workbook: Свод row by row, Журнал file by file, Статистика, Комментарии', async () => {
+    const out = join(dir, 'Свод.xlsx');
+    const run = recheck('merge', inbox, join(dir, 'второй.zip'), '--key', keyPath, '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Сводная книга: ${out}`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(out) as unknown as ExcelJS.Buffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Свод', 'Журнал', 'Статистика', 'Комментарии']);
+    const svod = workbook.getWorksheet('Свод')!;
+    expect(svod.rowCount).toBe(expectedRows + 1);
+    expect(REGION.map((s) => s.school)).toContain(svod.getCell('B2').value);
+    const journal = workbook.getWorksheet('Журнал')!;
+    expect([2, 3, 4].map((row) => journal.getCell(`C${row}`).value)).toEqual(['merged', 'tampered', 'merged']);
+    expect(workbook.getWorksheet('Комментарии')!.getCell('F2').value).toBe('Мало времени');
+    expect(workbook.getWorksheet('Статистика')!.getCell('A2').value).toBe('регион');
   });
 
   it('speaks English with --lang en', () => {
