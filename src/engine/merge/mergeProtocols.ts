@@ -16,7 +16,7 @@ export async function mergeProtocols(inputs: readonly MergeInput[], key: KeyFile
   const judged: JudgedFile[] = [];
   for await (const input of expandArchives(inputs, options)) {
     judged.push(await judgeProtocolFile(input, key));
-    options.onProgress?.(judged.length, Math.max(judged.length, inputs.length));
+    options.onProgress?.(judged.length);
   }
   const accepted = judged.filter((file): file is AcceptedFile => file.state === 'merged' || file.state === 'incomplete');
   const { kept, duplicates } = resolveDuplicates(accepted);

@@ -27,8 +27,8 @@ export interface MergeInput {
 export interface MergeOptions {
   /** Native CRC-32 and inflation for the ZIP reader (the CLI hands in Node's zlib). */
   codecs?: ArchiveCodecs;
-  /** Told after each file is judged. */
-  onProgress?: (done: number, total: number) => void;
+  /** Told after each file (a ZIP entry counts as a file) is judged, with how many are done. */
+  onProgress?: (done: number) => void;
 }
 
 /** One file's state and why: the reason is in `problems` (empty for a clean `merged`). */
