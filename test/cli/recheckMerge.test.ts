@@ -114,6 +114,18 @@ describe('recheck merge', () => {
     expect(workbook.getWorksheet('Статистика')!.getCell('A2').value).toBe('регион');
   });
 
+  it('lists a path that is not there as a file that cannot be read, and still merges the rest', () => {
+    const missing = join(dir, 'нет такого.xlsx');
+    const run = recheck('merge', join(dir, 'второй.zip'), missing, '--key', keyPath, '--json');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.protocols.map((p: { file: string; state: string }) => [p.file, p.state])).toEqual([
+      [`${join(dir, 'второй.zip')}/Протокол ${ids[1]}.xlsx`, 'merged'],
+      [missing, 'broken-workbook'],
+    ]);
+    expect(result.protocols[1].problems[0]).toMatchObject({ problem: 'file-not-found', details: { reason: 'missing' } });
+  });
+
   it('speaks English with --lang en', () => {
     const run = recheck('merge', inbox, '--key', keyPath, '--lang', 'en');
     expect(run.code).toBe(0);
