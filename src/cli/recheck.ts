@@ -15,11 +15,16 @@ const HELP = `recheck — командная строка Recheck (перепр�
   recheck check ПРОТОКОЛ.xlsx [--key КЛЮЧ.xlsx] [--json] [--lang en]
       Проверяет заполненный протокол эксперта; с ключом — и подпись координатора.
 
+  recheck merge ПРОТОКОЛ.xlsx|ПАПКА|АРХИВ.zip... --key КЛЮЧ.xlsx [--scales ШКАЛЫ.xlsx|csv] [--out СВОД.xlsx]
+                [--report СПРАВКА.docx] [--region РЕГИОН] [--centre ЦЕНТР] [--period ПЕРИОД] [--json] [--lang en]
+      Сводит вернувшиеся протоколы экспертов: у каждого файла — состояние и причина, статистика по тестам,
+      муниципалитетам, школам и экспертам; --out пишет сводную книгу, --report — справку .docx.
+
 --lang en печатает отчёт и тексты проблем по-английски (по умолчанию — по-русски); в --json коды проблем
 (problem) и их подробности (details) те же, меняется только message.
 
-Коды выхода: 0 — готово (index: проблемы с файлами — часть результата; check: протокол заполнен);
-1 — файл не найден или не читается; 2 — ошибка в командной строке; 3 (check) — в протоколе есть замечания.`;
+Коды выхода: 0 — готово (index, merge: проблемы с файлами — часть результата; check: протокол заполнен);
+1 — файл не найден или не читается (merge: не читается ключ); 2 — ошибка в командной строке; 3 (check) — в протоколе есть замечания.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -32,6 +37,8 @@ async function main(argv: string[]): Promise<number> {
         return await (await import('./prepareCommand')).runPrepare(rest);
       case 'check':
         return await (await import('./checkCommand')).runCheck(rest);
+      case 'merge':
+        return await (await import('./mergeCommand')).runMerge(rest);
       case undefined:
       case 'help':
       case '--help':

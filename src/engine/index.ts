@@ -116,3 +116,14 @@ export {
   type TableColumn,
   type TableRowBlock,
 } from './report';
+export {
+  mergeProtocols,
+  reportComments,
+  type MergeComment,
+  type MergedProtocol,
+  type MergeInput,
+  type MergeOptions,
+  type MergeResult,
+  type MergeRow,
+  type ProtocolState,
+} from './merge';

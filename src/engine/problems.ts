@@ -186,6 +186,11 @@ export interface ProblemDetailsByCode {
   'protocol-row-deleted': { deletedWork: string; deletedTask: string; originalRow: number };
   'checksum-mismatch': None;
   'signature-mismatch': None;
+  // Merging returned protocols (src/engine/merge).
+  /** Signed with this key's secret, but the key lists no package `packageId`. */
+  'unknown-package': { packageId: string };
+  /** Another copy of package `packageId` was kept (`keptFile`); `differences`: its cells that differ (`Протокол!G5`, `Комментарии`). */
+  'duplicate-protocol': { packageId: string; keptFile: string; identical: boolean; differences: string[] };
   // Marks scales and merged rows (src/engine/statistics). `subject` and `grade` name the test.
   'scale-unreadable': { reason: 'old-excel' | 'unreadable'; detail?: string };
   'scale-no-header': None;

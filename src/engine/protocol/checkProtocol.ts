@@ -61,8 +61,11 @@ export function identityOfMeta(meta: ProtocolMeta): ProtocolIdentity {
   };
 }
 
-/** Checksum (always) and signature (with the secret) over the prefilled data as it is now. */
-async function integrityProblems(protocol: ReadProtocol, secret: string | undefined): Promise<ProtocolProblem[]> {
+/**
+ * Checksum (always) and signature (with the secret) over the prefilled data as it is now: the edited locked cells
+ * (or `checksum-mismatch`), else `signature-mismatch`, else nothing. The merge tells `tampered` from `foreign` by it.
+ */
+export async function integrityProblems(protocol: ReadProtocol, secret: string | undefined): Promise<ProtocolProblem[]> {
   const data = { identity: identityOfMeta(protocol.meta), rows: protocol.rows.map((row) => row.prefilled) };
   const checksum = await prefilledDigest(data);
   if (checksum !== protocol.meta.checksum) {

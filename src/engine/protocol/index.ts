@@ -15,7 +15,7 @@ export {
   type ProtocolMetaValues,
 } from './metaSheet';
 export { protocolRowFromCells } from './protocolRow';
-export { checkProtocol } from './checkProtocol';
+export { checkProtocol, integrityProblems } from './checkProtocol';
 export { checkProtocolRows } from './checkRows';
 export { prefilledDigest, signPrefilled, canonicalDocument, CHECKSUM_DESCRIPTION } from './canonical';
 export { parseErrorCodeCell, parseScoreCell, plainCellValue } from './cellValues';

@@ -271,6 +271,12 @@ export const en: Wording = {
       'The checksum does not match: the protocol’s hidden data was changed. Such a protocol cannot be accepted as it is: ask the coordinator to issue the protocol again and copy your scores into it.',
     'signature-mismatch': () =>
       'The protocol’s signature does not match the coordinator’s key: the protocol was issued with another key (another package), or its data was changed and the checksum recomputed. Check that you chose this package’s key; otherwise issue the protocol again.',
+    'unknown-package': ({ packageId }) =>
+      `The protocol is signed with this key, but the key has no package ${packageId}: perhaps the key of another round was chosen, or the key was rebuilt. Give the key this package was prepared with; the protocol's rows were not merged.`,
+    'duplicate-protocol': ({ packageId, keptFile, identical, differences }) =>
+      identical
+        ? `A copy of the protocol of package ${packageId} identical to ${keptFile}: merged once, nothing to do.`
+        : `Another version of the protocol of package ${packageId}: the later one (${keptFile}) was merged, this one was not. It differs in: ${differences.slice(0, 20).join(', ')}${differences.length > 20 ? ` and ${differences.length - 20} more` : ''}. If this version is the right one, check with the expert and merge again without the other.`,
     'scale-unreadable': ({ reason, detail }) =>
       `The table of marks scales cannot be read${inBrackets(reason === 'old-excel' ? 'the file is in the old .xls format' : detail)}. Save it in Excel as an .xlsx workbook or as CSV and load it again; until then no marks are computed, and the share of objectively graded works counts equal scores.`,
     'scale-no-header': () =>

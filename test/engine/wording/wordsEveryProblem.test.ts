@@ -114,6 +114,11 @@ const SAMPLES: { [C in ProblemCode]: ProblemFacts<C>[] } = {
   'protocol-row-deleted': [{ problem: 'protocol-row-deleted', deletedWork: 'ОО-07/0402', deletedTask: '3', originalRow: 12 }],
   'checksum-mismatch': [{ problem: 'checksum-mismatch' }],
   'signature-mismatch': [{ problem: 'signature-mismatch' }],
+  'unknown-package': [{ problem: 'unknown-package', packageId: '2026-Э09-1' }],
+  'duplicate-protocol': [
+    { problem: 'duplicate-protocol', packageId: '2026-Э01-1', keptFile: 'почта/Протокол 2026-Э01-1.xlsx', identical: true, differences: [] },
+    { problem: 'duplicate-protocol', packageId: '2026-Э01-1', keptFile: 'новый.xlsx', identical: false, differences: ['Протокол!G5', 'Комментарии'] },
+  ],
   'scale-unreadable': [
     { problem: 'scale-unreadable', reason: 'old-excel' },
     { problem: 'scale-unreadable', reason: 'unreadable', detail: 'End of data reached (data length = 12)' },

@@ -1,0 +1,85 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import {
+  buildReportDocx, computeStatistics, mergeProtocols, readKeyWorkbook, readMarksScales, reportComments, type MarksScale, type Problem,
+} from '../engine';
+import { parseArgs, UsageError } from './args';
+import { openUserFile, UserFileError } from './files';
+import { formatMerge } from './formatMerge';
+import { buildSummaryWorkbook } from './summaryWorkbook';
+import { mergeInputs } from './mergeInputs';
+import { mergeJson } from './mergeJson';
+import { mergeTexts } from './mergeTexts';
+import { nodeCodecs } from './nodeCodecs';
+import { startProgress } from './progress';
+import { languageOf } from './texts';
+
+/**
+ * `recheck merge PROTOCOL.xlsx|DIR|ZIP... --key KEY.xlsx [--scales FILE] [--out SUMMARY.xlsx] [--report REPORT.docx] [--region R]
+ * [--centre C] [--period P] [--json] [--lang en]`: exit 0 when merged (file problems are part of the result),
+ * 1 when the key cannot be read, 2 for a usage error.
+ */
+export async function runMerge(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['key', 'scales', 'report', 'out', 'region', 'centre', 'period', 'lang'], ['json']);
+  const { positional, options } = args;
+  const language = languageOf(args);
+  if (positional.length === 0) throw new UsageError('Укажите протоколы: файлы .xlsx, папки или архивы .zip.');
+  const keyPath = options.get('key');
+  if (typeof keyPath !== 'string') throw new UsageError('Укажите ключ координатора: --key КЛЮЧ.xlsx.');
+  const string = (name: string): string | undefined => {
+    const value = options.get(name);
+    return typeof value === 'string' ? value : undefined;
+  };
+
+  const keyBytes = await readFile(keyPath).catch(() => null);
+  const keyRead = keyBytes ? await readKeyWorkbook(new Uint8Array(keyBytes)) : null;
+  if (!keyRead?.ok) {
+    process.stderr.write(`${keyPath} — не ключ перепроверки Recheck или не читается${keyRead && !keyRead.ok && 'reason' in keyRead && keyRead.reason ? ` (${keyRead.reason})` : ''}.\n`);
+    return 1;
+  }
+
+  const problems: Problem[] = [];
+  const scales = await readScales(string('scales'), problems);
+  const { inputs, unopened } = await mergeInputs(positional);
+  const progress = startProgress();
+  const merged = await mergeProtocols(inputs, keyRead.key, {
+    codecs: nodeCodecs,
+    onProgress: (done) => progress.update(`прочитано файлов: ${done}`),
+  });
+  progress.clear();
+  const protocols = [...merged.protocols, ...unopened];
+  const statistics = computeStatistics(merged.rows, { scales });
+  problems.push(...statistics.problems);
+
+  const reportPath = string('report');
+  if (reportPath) {
+    const docx = await buildReportDocx({
+      statistics,
+      metadata: { region: string('region') ?? '—', centre: string('centre') ?? '—', testPeriod: string('period') ?? '—', date: new Date().toISOString().slice(0, 10) },
+      comments: reportComments(merged.comments),
+    });
+    await writeFile(reportPath, docx);
+  }
+
+  const outPath = string('out');
+  if (outPath) await writeFile(outPath, await buildSummaryWorkbook({ ...merged, protocols }, statistics, language));
+
+  if (options.has('json')) process.stdout.write(`${JSON.stringify(mergeJson(protocols, merged.rows.length, statistics, problems, language))}\n`);
+  else process.stdout.write(`${formatMerge(protocols, merged.rows.length, statistics, problems, language)}${reportPath ? `${mergeTexts(language).reportLine(reportPath)}\n` : ''}${outPath ? `${mergeTexts(language).summaryLine(outPath)}\n` : ''}`);
+  return 0;
+}
+
+/** The marks scales, if a file is given; a file that cannot be read is a problem of the result, not a failure. */
+async function readScales(path: string | undefined, problems: Problem[]): Promise<MarksScale[]> {
+  if (!path) return [];
+  try {
+    const file = await openUserFile(path);
+    const reading = await readMarksScales(new Uint8Array(await file.data.arrayBuffer()), file.name);
+    problems.push(...reading.problems);
+    return reading.scales;
+  } catch (error) {
+    if (!(error instanceof UserFileError)) throw error;
+    problems.push({ archive: basename(path), path: '', ...error.facts });
+    return [];
+  }
+}
