@@ -150,10 +150,7 @@ function setNeutralProperties(workbook: ExcelJS.Workbook, spec: ProtocolSpec): v
 function shareEmptyStyles(workbook: ExcelJS.Workbook): void {
   const rowStyle = Object.freeze({}) as Partial<ExcelJS.Style>;
   const cellStyles = new Map<ExcelJS.ValueType, Partial<ExcelJS.Style>>();
-  const isEmpty = (style: Partial<ExcelJS.Style> | undefined): boolean => {
-    for (const key in style) return false;
-    return true;
-  };
+  const isEmpty = (style: Partial<ExcelJS.Style> | undefined): boolean => !style || Object.keys(style).length === 0;
   workbook.eachSheet((sheet) => {
     sheet.eachRow({ includeEmpty: true }, (row) => {
       const holder = row as unknown as { style: Partial<ExcelJS.Style> };
