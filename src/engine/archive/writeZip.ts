@@ -5,6 +5,7 @@
  * experts' packages (`zipChunks`, as Blob parts), where a general streaming writer cost about a millisecond per
  * entry for thousands of small scans.
  */
+import { concatBytes } from '../pdf/bytes';
 import { crc32 } from './crc32';
 
 export interface ZipEntryData {
@@ -92,12 +93,5 @@ export function zipChunks(entries: readonly ZipEntryData[], modified: Date = new
 
 /** A ZIP of stored (uncompressed) entries in one buffer: no deflating a rewritten workbook only to inflate it again. */
 export function storedZip(files: ReadonlyArray<{ name: string; data: Uint8Array }>): Uint8Array {
-  const chunks = zipChunks(files.map((file) => storedEntry(file.name, file.data)));
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return concatBytes(zipChunks(files.map((file) => storedEntry(file.name, file.data))));
 }
