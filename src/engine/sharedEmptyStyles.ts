@@ -13,10 +13,11 @@ export function shareEmptyStyles(workbook: ExcelJS.Workbook): void {
   const cellStyles = new Map<ExcelJS.ValueType, Partial<ExcelJS.Style>>();
   const isEmpty = (style: Partial<ExcelJS.Style> | undefined): boolean => !style || Object.keys(style).length === 0;
   workbook.eachSheet((sheet) => {
-    sheet.eachRow({ includeEmpty: true }, (row) => {
+    // Only the rows and cells that hold values, as ExcelJS writes them: visiting the others would create them.
+    sheet.eachRow((row) => {
       const holder = row as unknown as { style: Partial<ExcelJS.Style> };
       if (isEmpty(holder.style)) holder.style = rowStyle;
-      row.eachCell({ includeEmpty: true }, (cell) => {
+      row.eachCell((cell) => {
         if (!isEmpty(cell.style)) return;
         const type = (cell as unknown as { effectiveType: ExcelJS.ValueType }).effectiveType;
         let shared = cellStyles.get(type);
