@@ -63,7 +63,7 @@ async function deflatedEntry(name: string, data: Uint8Array): Promise<ZipEntryDa
 
 /**
  * The package as a ZIP (writeZip): every entry is at hand by then, so sizes and CRCs go in the headers and no
- * streaming writer is needed — zip.js's cost about a millisecond per entry, seconds for a region's scans.
+ * streaming writer is needed (zip.js's cost about a millisecond per entry: seconds for a region's scans).
  */
 async function buildPackage(prepared: PreparationPlan, plan: PackagePlan, materials: Material[]): Promise<Blob> {
   const { schoolCodes, createdAt, deadline, files, problems } = prepared;
