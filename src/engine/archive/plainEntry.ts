@@ -31,32 +31,47 @@ export function canReadPlain(entry: PlainEntryFields): boolean {
   return entry.compressionMethod === COMPRESSION_DEFLATE && typeof DecompressionStream !== 'undefined';
 }
 
+/** Up to this compressed size the local header and the data are read in one slice: a file-backed Blob costs per read. */
+const ONE_READ_LIMIT = 1024 * 1024;
+/** Room for the local header's name and extra field in that one read; larger ones take a second read. */
+const LOCAL_FIELDS_ROOM = 1024;
+
+/** Where the entry's data starts, and the bytes read from its local header on (holding the data when it is small). */
+export interface PlainEntryStart {
+  dataStart: number;
+  head: Uint8Array<ArrayBuffer>;
+}
+
 /**
  * Where the entry's data starts, from its local header; null when the header is not where the central directory
  * says (prepended data, damage): zip.js knows how to search for it.
  */
-export async function plainDataStart(source: Blob, entry: PlainEntryFields): Promise<number | null> {
-  const header = new Uint8Array(await source.slice(entry.offset, entry.offset + LOCAL_HEADER_LENGTH).arrayBuffer());
-  if (header.length < LOCAL_HEADER_LENGTH) return null;
-  const view = new DataView(header.buffer);
+export async function plainDataStart(source: Blob, entry: PlainEntryFields): Promise<PlainEntryStart | null> {
+  const span = entry.compressedSize <= ONE_READ_LIMIT ? LOCAL_HEADER_LENGTH + LOCAL_FIELDS_ROOM + entry.compressedSize : LOCAL_HEADER_LENGTH;
+  const head = new Uint8Array(await source.slice(entry.offset, entry.offset + span).arrayBuffer());
+  if (head.length < LOCAL_HEADER_LENGTH) return null;
+  const view = new DataView(head.buffer);
   if (view.getUint32(0, true) !== LOCAL_HEADER_SIGNATURE) return null;
-  return entry.offset + LOCAL_HEADER_LENGTH + view.getUint16(26, true) + view.getUint16(28, true);
+  return { dataStart: entry.offset + LOCAL_HEADER_LENGTH + view.getUint16(26, true) + view.getUint16(28, true), head };
 }
 
-export async function readPlainEntry(source: Blob, entry: PlainEntryFields, dataStart: number, limit: number, codecs?: ArchiveCodecs): Promise<Uint8Array<ArrayBuffer>> {
+export async function readPlainEntry(source: Blob, entry: PlainEntryFields, start: PlainEntryStart, limit: number, codecs?: ArchiveCodecs): Promise<Uint8Array<ArrayBuffer>> {
+  const { dataStart, head } = start;
   const end = dataStart + entry.compressedSize;
   if (end > source.size) throw new ArchiveEntryError({ problem: 'unreadable-entry', reason: 'data-not-found' });
-  const compressed = source.slice(dataStart, end);
+  // The data from the first read when it holds all of it, else a read of its own.
+  const inHead = end - entry.offset <= head.length ? head.subarray(dataStart - entry.offset, end - entry.offset) : null;
+  const compressed = async (): Promise<Uint8Array<ArrayBuffer>> => inHead ?? new Uint8Array(await source.slice(dataStart, end).arrayBuffer());
 
   let bytes: Uint8Array<ArrayBuffer>;
   if (entry.compressionMethod === COMPRESSION_STORE) {
     // Stored data is its own size: a header declaring less is lying, and the real size decides.
     if (entry.compressedSize > limit) throw new ArchiveEntryError({ problem: 'too-large', limitBytes: limit });
-    bytes = new Uint8Array(await compressed.arrayBuffer());
+    bytes = inHead ? inHead.slice() : await compressed();
   } else if (codecs) {
-    bytes = await inflateWith(codecs, compressed, entry.uncompressedSize, limit);
+    bytes = await inflateWith(codecs, await compressed(), entry.uncompressedSize, limit);
   } else {
-    bytes = await inflateBounded(compressed, entry.uncompressedSize, limit);
+    bytes = await inflateBounded(inHead ? new Blob([inHead]) : source.slice(dataStart, end), entry.uncompressedSize, limit);
   }
   if (bytes.length !== entry.uncompressedSize) {
     throw new ArchiveEntryError({ problem: 'unreadable-entry', reason: 'size-mismatch' });
@@ -79,10 +94,10 @@ async function inflateBounded(compressed: Blob, declared: number, limit: number)
   return sink.bytes();
 }
 
-async function inflateWith(codecs: ArchiveCodecs, compressed: Blob, declared: number, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+async function inflateWith(codecs: ArchiveCodecs, compressed: Uint8Array, declared: number, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   let bytes: Uint8Array<ArrayBuffer> | null;
   try {
-    bytes = await codecs.inflateRaw(new Uint8Array(await compressed.arrayBuffer()), limit, declared);
+    bytes = await codecs.inflateRaw(compressed, limit, declared);
   } catch {
     throw new ArchiveEntryError({ problem: 'unreadable-entry', reason: 'compressed-data-damaged' });
   }

@@ -190,8 +190,8 @@ async function* walk(listing: Listing, source: Blob, prefix: string, depth: numb
 
 async function readEntry(entry: ListedEntry, listing: Listing, source: Blob, context: Context): Promise<Uint8Array<ArrayBuffer>> {
   if (canReadPlain(entry)) {
-    const dataStart = await plainDataStart(source, entry).catch(() => null);
-    if (dataStart !== null) return readPlainEntry(source, entry, dataStart, context.maxEntryBytes, context.codecs);
+    const start = await plainDataStart(source, entry).catch(() => null);
+    if (start !== null) return readPlainEntry(source, entry, start, context.maxEntryBytes, context.codecs);
   }
   // Everything else zip.js reads itself: encryption, other methods, a local header not where the directory says.
   const zipEntry = await listing.zipEntry(entry);

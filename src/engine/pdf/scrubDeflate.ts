@@ -12,7 +12,7 @@
  * exactly is never written.
  */
 
-import { concatBytes } from './bytes';
+import { deflateRaw } from '../platformDeflate';
 import { inflate } from './inflate';
 
 /** CMF 0x78 (deflate, 32K window), FLG 0x9c: a header every zlib reader accepts. */
@@ -85,26 +85,6 @@ export function storedZlib(payload: Uint8Array, length: number): Uint8Array | un
   }
   writeAdler(out, payload);
   return pos === length - 4 ? out : undefined;
-}
-
-async function deflateRaw(data: Uint8Array): Promise<Uint8Array | undefined> {
-  if (typeof CompressionStream !== 'function') return undefined;
-  try {
-    const stream = new CompressionStream('deflate-raw');
-    const writer = stream.writable.getWriter();
-    writer.write(data as Uint8Array<ArrayBuffer>).catch(() => undefined);
-    writer.close().catch(() => undefined);
-    const chunks: Uint8Array[] = [];
-    const reader = stream.readable.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-    }
-    return concatBytes(chunks);
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -3,9 +3,10 @@
  * `onPackage` one at a time (memory holds one package, not all). Scans and materials are read from the archives
  * only here, their PDF metadata blanked.
  */
-import { BlobWriter, TextReader, Uint8ArrayReader, ZipWriter } from '@zip.js/zip.js';
 import type { ArchiveFile } from '../archive';
+import { DEFLATED, storedEntry, zipChunks, type ZipEntryData } from '../archive/writeZip';
 import { scrubPdfMetadata } from '../pdf';
+import { deflateRaw } from '../platformDeflate';
 import { makeProblem, type Problem } from '../problems';
 import { buildProtocolWorkbook } from '../protocol';
 import { fileKey } from './archiveHandles';
@@ -53,25 +54,36 @@ async function depersonalisedPdf(file: ArchiveFile, problems: Problem[]): Promis
   return scrubbed.bytes;
 }
 
+/** A deflated entry where the platform can deflate and it saves bytes; stored otherwise. */
+async function deflatedEntry(name: string, data: Uint8Array): Promise<ZipEntryData> {
+  const stored = storedEntry(name, data);
+  const deflated = await deflateRaw(data);
+  return deflated && deflated.length < data.length ? { ...stored, data: deflated, method: DEFLATED } : stored;
+}
+
+/**
+ * The package as a ZIP (writeZip): every entry is at hand by then, so sizes and CRCs go in the headers and no
+ * streaming writer is needed (zip.js's cost about a millisecond per entry: seconds for a region's scans).
+ */
 async function buildPackage(prepared: PreparationPlan, plan: PackagePlan, materials: Material[]): Promise<Blob> {
   const { schoolCodes, createdAt, deadline, files, problems } = prepared;
-  const zip = new ZipWriter(new BlobWriter('application/zip'), { useWebWorkers: false, lastModDate: new Date(createdAt), extendedTimestamp: false });
+  const entries: ZipEntryData[] = [];
   const protocol = await buildProtocolWorkbook(protocolSpecOf(plan, schoolCodes, createdAt, deadline), prepared.secret);
   // The workbook is a ZIP already: stored, not deflated a second time.
-  await zip.add(protocolFileName(plan), new Uint8ArrayReader(protocol), { level: 0 });
-  await zip.add(INSTRUCTION_PATH, new TextReader(`\uFEFF${instructionText(plan, deadline)}`));
+  entries.push(storedEntry(protocolFileName(plan), protocol));
+  entries.push(await deflatedEntry(INSTRUCTION_PATH, new TextEncoder().encode(`\uFEFF${instructionText(plan, deadline)}`)));
   const works = plan.works.map((scored) => ({ scored, path: workPathOf(scored, schoolCodes) })).sort((a, b) => a.path.localeCompare(b.path));
   for (const { scored, path } of works) {
     const file = files.get(fileKey(scored.work.archive, scored.work.path));
     if (!file) throw new Error(`the scan ${scored.work.path} is not in the archives the bank was indexed from`);
     // Scans are JPEG inside: deflating them again costs time and saves nothing.
-    await zip.add(path, new Uint8ArrayReader(await depersonalisedPdf(file, problems)), { level: 0 });
+    entries.push(storedEntry(path, await depersonalisedPdf(file, problems)));
   }
   const counters = { variant: 0, criteria: 0 };
   for (const material of materials) {
     counters[material.kind] += 1;
     const bytes = material.extension === '.pdf' ? await depersonalisedPdf(material.file, problems).catch(() => null) : await material.file.read().catch(() => null);
-    if (bytes) await zip.add(materialPath(material.kind, counters[material.kind], material.extension), new Uint8ArrayReader(bytes));
+    if (bytes) entries.push(await deflatedEntry(materialPath(material.kind, counters[material.kind], material.extension), bytes));
   }
-  return zip.close();
+  return new Blob(zipChunks(entries, new Date(createdAt)) as Uint8Array<ArrayBuffer>[], { type: 'application/zip' });
 }

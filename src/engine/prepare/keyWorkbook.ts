@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import type { Review, ReviewerKind } from '../assignment';
 import { fileKey } from './archiveHandles';
 import { plainCellValue } from '../protocol';
+import { shareEmptyStyles } from '../sharedEmptyStyles';
 import type { CellInput } from '../protocol/types';
 import type { PackageSummary } from './buildPackages';
 import { schoolCodeOf } from './packageContents';
@@ -131,6 +132,7 @@ export async function buildKeyWorkbook(key: KeyFile): Promise<Uint8Array> {
   addTable(workbook, KEY_SHEETS.works, Object.values(WORK_COLUMNS).map((names) => names[0]), key.works.map((w) => [
     w.schoolCode, w.workCode, w.variant ?? '', w.packageId, w.round, w.reviewerName, w.archive, w.path,
   ]));
+  shareEmptyStyles(workbook);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

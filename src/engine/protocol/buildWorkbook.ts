@@ -5,8 +5,9 @@
 import ExcelJS from 'exceljs';
 import { columnLetters } from '../columnLetters';
 import { russianDate } from '../russianDate';
+import { shareEmptyStyles } from '../sharedEmptyStyles';
 import { NO_ANSWER_MARK, type ScoreValue, type Task } from '../scores';
-import { CHECKSUM_DESCRIPTION, prefilledDigest, signPrefilled } from './canonical';
+import { canonicalDocument, CHECKSUM_DESCRIPTION, hmacSha256Hex, sha256Hex } from './canonical';
 import { ERROR_CODES } from './errorCodes';
 import {
   attentionFormulas,
@@ -61,9 +62,10 @@ const WORK_BORDER_COLOUR = 'FF595959';
 export async function buildProtocolWorkbook(spec: ProtocolSpec, secret: string): Promise<Uint8Array> {
   const rows = gridRows(spec);
   if (rows.length === 0) throw new RangeError('a protocol needs at least one work with at least one task');
-  const data = { identity: identityOf(spec), rows };
-  const checksum = await prefilledDigest(data);
-  const signature = await signPrefilled(data, secret);
+  // The same canonical text as prefilledDigest and signPrefilled, built once for both.
+  const canonical = canonicalDocument({ identity: identityOf(spec), rows });
+  const checksum = await sha256Hex(canonical);
+  const signature = await hmacSha256Hex(secret, canonical);
 
   const workbook = new ExcelJS.Workbook();
   setNeutralProperties(workbook, spec);
@@ -72,6 +74,7 @@ export async function buildProtocolWorkbook(spec: ProtocolSpec, secret: string):
   await addTotalsSheet(workbook, spec, rows);
   await addLegendSheet(workbook, spec);
   addMetaSheet(workbook, spec, rows, checksum, signature);
+  shareEmptyStyles(workbook);
   // Fast deflate: the XML is repetitive, level 1 is ~2× faster to write and only a little larger.
   const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions);
   return new Uint8Array(buffer as ArrayBuffer);

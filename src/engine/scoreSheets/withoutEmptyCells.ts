@@ -9,7 +9,7 @@
  * is handed on as a stored ZIP (`storedZip`), which ExcelJS opens without inflating anything again.
  */
 import { Uint8ArrayReader, Uint8ArrayWriter, ZipReader, type FileEntry } from '@zip.js/zip.js';
-import { storedZip } from './storedZip';
+import { storedZip } from '../archive/writeZip';
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 const EMPTY_CELL = /<c\b[^>]*?(?:\/>|>\s*<\/c>)/g;
