@@ -7,23 +7,19 @@
  * Goal (issue 8): ≤ 10 s.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism, loadavg } from 'node:os';
 import { buildSync } from 'esbuild';
-import { BlobReader, Uint8ArrayWriter, ZipReader, type FileEntry } from '@zip.js/zip.js';
 import { preparePackages } from '../src/engine';
-import { buildZip } from '../test/support/archiveFixtures';
 import { makePdf } from '../test/support/pdfFactory';
-import { makeScoreSheet, sampleRows } from '../test/support/scoreSheetFactory';
 import { expertsCsv } from '../test/support/regionFixture';
-import { fillProtocol } from '../test/engine/merge/returnedProtocols';
+import { fillProtocol, protocolOf } from '../test/engine/merge/returnedProtocols';
+import { BENCH_TASKS as TASKS, municipalityArchive, SCHOOLS_PER_MUNICIPALITY, WORKS_PER_SCHOOL } from './regionBenchArchive';
+import { runMeasured } from './runMeasured';
 
 const MUNICIPALITIES = 10;
-const SCHOOLS_PER_MUNICIPALITY = 10;
-const WORKS_PER_SCHOOL = 30;
 const EXPERTS = 100;
-const TASKS = Array.from({ length: 20 }, (_, i) => `${i + 1} (${(i % 3) + 1}б)`);
 const RUNS = Number(process.env.BENCH_RUNS ?? 2);
 const GOAL_MS = 10_000;
 
@@ -31,18 +27,6 @@ const root = join(__dirname, '..');
 const outDir = join(root, 'bench-output', 'merge');
 const protocolsDir = join(outDir, 'protocols');
 const keyPath = join(outDir, 'ключ.xlsx');
-const TIME = '/usr/bin/time';
-
-async function protocolOf(data: Blob): Promise<Uint8Array> {
-  const reader = new ZipReader(new BlobReader(data), { useWebWorkers: false });
-  try {
-    const entry = (await reader.getEntries()).find((e) => /^Протокол .*\.xlsx$/.test(e.filename));
-    if (!entry) throw new Error('no protocol in the package');
-    return await (entry as FileEntry).getData(new Uint8ArrayWriter());
-  } finally {
-    await reader.close();
-  }
-}
 
 /** The region as bench:prepare builds it, but one expert per school; every package's protocol filled and saved. */
 async function generate(): Promise<void> {
@@ -51,16 +35,7 @@ async function generate(): Promise<void> {
   const archives: { name: string; data: Blob }[] = [];
   const experts: { name: string; school: string; municipality: string }[] = [];
   for (let m = 0; m < MUNICIPALITIES; m++) {
-    const municipality = `Район ${m + 1}`;
-    const entries: Parameters<typeof buildZip>[0] = [];
-    for (let s = 0; s < SCHOOLS_PER_MUNICIPALITY; s++) {
-      const folder = `${municipality}/МБОУ СОШ №${m * 100 + s + 1}, русский язык, 6 класс`;
-      const first = 40001 + (m * SCHOOLS_PER_MUNICIPALITY + s) * 100;
-      const rows = sampleRows(WORKS_PER_SCHOOL, TASKS, first);
-      rows.forEach((row) => entries.push({ path: `${folder}/${row.code}_вар.${row.variant}.pdf`, data: pdf, nameEncoding: 'cp866', method: 'store' }));
-      entries.push({ path: `${folder}/Протокол.xlsx`, data: await makeScoreSheet({ tasks: TASKS, rows }), nameEncoding: 'cp866' });
-    }
-    archives.push({ name: `${municipality}.zip`, data: new Blob([(await buildZip(entries)) as Uint8Array<ArrayBuffer>]) });
+    archives.push({ name: `Район ${m + 1}.zip`, data: new Blob([(await municipalityArchive(m, pdf)) as Uint8Array<ArrayBuffer>]) });
   }
   for (let e = 0; e < EXPERTS; e++) {
     experts.push({ name: `Эксперт ${e + 1}`, school: `Гимназия №${e + 1}`, municipality: `Район ${(e % MUNICIPALITIES) + 1}` });
@@ -87,22 +62,6 @@ async function generate(): Promise<void> {
 
 interface Measurement { ms: number; cpuMs: number; peakMb: number; note: string }
 
-/** Runs `node ARGS…` as a child process: wall time, CPU time (user + system, all threads), peak RSS, stdout. */
-function run(args: string[]): { ms: number; cpuMs: number; peakKb: number; stdout: string } {
-  const timeFile = join(outDir, 'time.txt');
-  const useTime = existsSync(TIME);
-  const command = useTime ? TIME : process.execPath;
-  const argv = useTime ? ['-f', '%M %U %S', '-o', timeFile, process.execPath, ...args] : ['-r', join(__dirname, 'peakAtExit.cjs'), ...args];
-  const started = performance.now();
-  const child = spawnSync(command, argv, { encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
-  const ms = performance.now() - started;
-  if (child.status !== 0) throw new Error(`node ${args.slice(0, 3).join(' ')}… failed (${child.status}):\n${child.stderr}`);
-  const [peakKb, user, system] = useTime
-    ? readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number)
-    : (/VmHWM (\d+) CPU (\d+) (\d+)/.exec(child.stderr) ?? []).slice(1).map(Number);
-  return { ms, cpuMs: useTime ? (user + system) * 1000 : (user + system) / 1000, peakKb, stdout: child.stdout };
-}
-
 async function main() {
   if (!existsSync(keyPath)) {
     const started = Date.now();
@@ -119,7 +78,7 @@ async function main() {
   buildSync({ entryPoints: [join(__dirname, 'readProtocols.ts')], bundle: true, platform: 'node', target: 'node22', outfile: baseline, logLevel: 'warning' });
 
   const measureCli = (): Measurement => {
-    const { ms, cpuMs, peakKb, stdout } = run([cli, 'merge', ...protocols, '--key', keyPath, '--json']);
+    const { ms, cpuMs, peakKb, stdout } = runMeasured([cli, 'merge', ...protocols, '--key', keyPath, '--json'], outDir);
     const merged = JSON.parse(stdout) as { protocols: { state: string }[]; works: number; rows: number; problems: unknown[] };
     const states = new Map<string, number>();
     merged.protocols.forEach((p) => states.set(p.state, (states.get(p.state) ?? 0) + 1));
@@ -127,7 +86,7 @@ async function main() {
     return { ms, cpuMs, peakMb: peakKb / 1024, note: `протоколов ${merged.protocols.length} (${stateText}), работ ${merged.works}, строк ${merged.rows}, проблем ${merged.problems.length}` };
   };
   const measureBaseline = (): Measurement => {
-    const { ms, cpuMs, peakKb, stdout } = run([baseline, ...protocols]);
+    const { ms, cpuMs, peakKb, stdout } = runMeasured([baseline, ...protocols], outDir);
     return { ms, cpuMs, peakMb: peakKb / 1024, note: stdout.trim() };
   };
 
@@ -152,7 +111,9 @@ async function main() {
   const cpuRatio = Math.min(...ours.map((m) => m.cpuMs)) / Math.min(...reads.map((m) => m.cpuMs));
   console.log(`Лучшее: recheck merge ${(o.ms / 1000).toFixed(2)} с против ${(r.ms / 1000).toFixed(2)} с чтения — ${(o.ms / r.ms).toFixed(2)}×; процессорного времени ${cpuRatio.toFixed(2)}×; пик recheck ${peak.toFixed(0)} МБ`);
   console.log(`Нагрузка машины (loadavg за минуту) перед замерами: ${loads.map((l) => l.toFixed(1)).join(', ')} на ${availableParallelism()} ядра`);
-  console.log(`Цель: ≤ 10 с — ${o.ms <= GOAL_MS ? 'да' : 'НЕТ'}`);
+  // On a machine shared with other work the clock counts the neighbours too; CPU time is what the merge itself costs.
+  const cpu = Math.min(...ours.map((m) => m.cpuMs));
+  console.log(`Цель: ≤ 10 с — по часам ${o.ms <= GOAL_MS ? 'да' : 'НЕТ'}, по времени процессора (${(cpu / 1000).toFixed(2)} с) ${cpu <= GOAL_MS ? 'да' : 'НЕТ'}`);
 }
 
 main().catch((error) => {
