@@ -7,11 +7,12 @@
  * Goal (issue 7): peak ≤ 150 MB, and time ≤ 0.5× the whole-archive read.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism, loadavg } from 'node:os';
 import { buildSync } from 'esbuild';
 import { writeBenchArchive } from './benchArchive';
+import { runMeasured } from './runMeasured';
 
 const WORKS = Number(process.env.BENCH_WORKS ?? 300);
 const RUNS = Number(process.env.BENCH_RUNS ?? 2);
@@ -19,25 +20,8 @@ const root = join(__dirname, '..');
 const outDir = join(root, 'bench-output');
 mkdirSync(outDir, { recursive: true });
 const archivePath = join(outDir, `municipality-${WORKS}.zip`);
-const TIME = '/usr/bin/time';
 
 interface Measurement { ms: number; cpuMs: number; peakMb: number; note: string }
-
-/** Runs `node ARGS…` as a child process: wall time, CPU time (user + system, all threads), peak RSS, stdout. */
-function run(args: string[]): { ms: number; cpuMs: number; peakKb: number; stdout: string } {
-  const timeFile = join(outDir, 'time.txt');
-  const useTime = existsSync(TIME);
-  const command = useTime ? TIME : process.execPath;
-  const argv = useTime ? ['-f', '%M %U %S', '-o', timeFile, process.execPath, ...args] : ['-r', join(__dirname, 'peakAtExit.cjs'), ...args];
-  const started = performance.now();
-  const child = spawnSync(command, argv, { encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
-  const ms = performance.now() - started;
-  if (child.status !== 0) throw new Error(`node ${args.join(' ')} failed (${child.status}):\n${child.stderr}`);
-  const [peakKb, user, system] = useTime
-    ? readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number)
-    : (/VmHWM (\d+) CPU (\d+) (\d+)/.exec(child.stderr) ?? []).slice(1).map(Number);
-  return { ms, cpuMs: useTime ? (user + system) * 1000 : (user + system) / 1000, peakKb, stdout: child.stdout };
-}
 
 async function main() {
   if (!existsSync(archivePath)) {
@@ -57,13 +41,13 @@ async function main() {
   buildSync({ entryPoints: [join(__dirname, 'wholeArchiveRead.ts')], bundle: true, platform: 'node', target: 'node22', outfile: baseline, logLevel: 'warning' });
 
   const measureCli = (): Measurement => {
-    const { ms, cpuMs, peakKb, stdout } = run([cli, 'index', archivePath, '--json']);
+    const { ms, cpuMs, peakKb, stdout } = runMeasured([cli, 'index', archivePath, '--json'], outDir);
     const bank = JSON.parse(stdout) as { works: { pages: number }[]; problems: unknown[] };
     const pages = bank.works.reduce((sum, work) => sum + work.pages, 0);
     return { ms, cpuMs, peakMb: peakKb / 1024, note: `работ ${bank.works.length}, страниц ${pages}, проблем ${bank.problems.length}` };
   };
   const measureBaseline = (): Measurement => {
-    const { ms, cpuMs, peakKb, stdout } = run([baseline, archivePath]);
+    const { ms, cpuMs, peakKb, stdout } = runMeasured([baseline, archivePath], outDir);
     return { ms, cpuMs, peakMb: peakKb / 1024, note: stdout.trim() };
   };
 

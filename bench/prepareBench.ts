@@ -8,16 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { buildZip } from '../test/support/archiveFixtures';
 import { makePdf } from '../test/support/pdfFactory';
-import { makeScoreSheet, sampleRows } from '../test/support/scoreSheetFactory';
 import { expertsCsv } from '../test/support/regionFixture';
+import { BENCH_TASKS as TASKS, municipalityArchive, SCHOOLS_PER_MUNICIPALITY } from './regionBenchArchive';
 
 const MUNICIPALITIES = 10;
-const SCHOOLS_PER_MUNICIPALITY = 10;
-const WORKS_PER_SCHOOL = 30;
 const EXPERTS = 20;
-const TASKS = Array.from({ length: 20 }, (_, i) => `${i + 1} (${(i % 3) + 1}б)`);
 
 const outDir = join(process.cwd(), 'bench-output', 'prepare');
 const inputDir = join(outDir, 'input');
@@ -26,16 +22,7 @@ async function generate(): Promise<void> {
   mkdirSync(inputDir, { recursive: true });
   const pdf = makePdf({ pages: 2, text: 'scan' });
   for (let m = 0; m < MUNICIPALITIES; m++) {
-    const municipality = `Район ${m + 1}`;
-    const entries: Parameters<typeof buildZip>[0] = [];
-    for (let s = 0; s < SCHOOLS_PER_MUNICIPALITY; s++) {
-      const folder = `${municipality}/МБОУ СОШ №${m * 100 + s + 1}, русский язык, 6 класс`;
-      const first = 40001 + (m * SCHOOLS_PER_MUNICIPALITY + s) * 100;
-      const rows = sampleRows(WORKS_PER_SCHOOL, TASKS, first);
-      rows.forEach((row) => entries.push({ path: `${folder}/${row.code}_вар.${row.variant}.pdf`, data: pdf, nameEncoding: 'cp866', method: 'store' }));
-      entries.push({ path: `${folder}/Протокол.xlsx`, data: await makeScoreSheet({ tasks: TASKS, rows, presizedRows: 1500 }), nameEncoding: 'cp866' });
-    }
-    writeFileSync(join(inputDir, `${municipality}.zip`), await buildZip(entries));
+    writeFileSync(join(inputDir, `Район ${m + 1}.zip`), await municipalityArchive(m, pdf, 1500));
   }
   writeFileSync(join(inputDir, 'эксперты.csv'), expertsCsv(Array.from({ length: EXPERTS }, (_, e) => ({
     name: `Эксперт ${e + 1}`, school: `Гимназия №${e + 1}`, municipality: `Район ${(e % MUNICIPALITIES) + 1}`,

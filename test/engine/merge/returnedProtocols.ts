@@ -23,7 +23,8 @@ export interface PreparedRegion {
   protocols: Map<string, Uint8Array>;
 }
 
-async function protocolOf(data: Blob): Promise<Uint8Array> {
+/** The protocol workbook a package ZIP carries. */
+export async function protocolOf(data: Blob): Promise<Uint8Array> {
   const reader = new ZipReader(new BlobReader(data), { useWebWorkers: false });
   try {
     const entry = (await reader.getEntries()).find((e) => /^Протокол .*\.xlsx$/.test(e.filename));
