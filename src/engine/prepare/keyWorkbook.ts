@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import type { Review, ReviewerKind } from '../assignment';
 import { fileKey } from './archiveHandles';
 import { plainCellValue } from '../protocol';
-import { shareEmptyStyles } from '../sharedEmptyStyles';
+import { shareEmptyStyles } from '../emptyStyles';
 import type { CellInput } from '../protocol/types';
 import type { PackageSummary } from './buildPackages';
 import { schoolCodeOf } from './packageContents';

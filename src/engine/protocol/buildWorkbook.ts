@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { columnLetters } from '../columnLetters';
 import { russianDate } from '../russianDate';
-import { shareEmptyStyles } from '../sharedEmptyStyles';
+import { shareEmptyStyles } from '../emptyStyles';
 import { NO_ANSWER_MARK, type ScoreValue, type Task } from '../scores';
 import { canonicalDocument, CHECKSUM_DESCRIPTION, hmacSha256Hex, sha256Hex } from './canonical';
 import { ERROR_CODES } from './errorCodes';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { shareEmptyStyles } from '../../src/engine/sharedEmptyStyles';
+import { shareEmptyStyles } from '../../src/engine/emptyStyles';
 
 /** A workbook with cells of every value type, styled and not, and rows with and without a style. */
 function sampleWorkbook(): ExcelJS.Workbook {
