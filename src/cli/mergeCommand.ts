@@ -51,18 +51,15 @@ export async function runMerge(argv: string[]): Promise<number> {
   const statistics = computeStatistics(merged.rows, { scales });
   problems.push(...statistics.problems);
 
+  const report = {
+    metadata: { region: string('region') ?? '—', centre: string('centre') ?? '—', testPeriod: string('period') ?? '—', date: new Date().toISOString().slice(0, 10) },
+    comments: reportComments(merged.comments),
+  };
   const reportPath = string('report');
-  if (reportPath) {
-    const docx = await buildReportDocx({
-      statistics,
-      metadata: { region: string('region') ?? '—', centre: string('centre') ?? '—', testPeriod: string('period') ?? '—', date: new Date().toISOString().slice(0, 10) },
-      comments: reportComments(merged.comments),
-    });
-    await writeFile(reportPath, docx);
-  }
+  if (reportPath) await writeFile(reportPath, await buildReportDocx({ ...report, statistics }));
 
   const outPath = string('out');
-  if (outPath) await writeFile(outPath, await buildSummaryWorkbook({ ...merged, protocols }, statistics, language));
+  if (outPath) await writeFile(outPath, await buildSummaryWorkbook({ ...merged, protocols, statistics, report, language }));
 
   if (options.has('json')) process.stdout.write(`${JSON.stringify(mergeJson(protocols, merged.rows.length, statistics, problems, language))}\n`);
   else process.stdout.write(`${formatMerge(protocols, merged.rows.length, statistics, problems, language)}${reportPath ? `${mergeTexts(language).reportLine(reportPath)}\n` : ''}${outPath ? `${mergeTexts(language).summaryLine(outPath)}\n` : ''}`);

@@ -127,3 +127,18 @@ export {
   type MergeRow,
   type ProtocolState,
 } from './merge';
+export {
+  CHARTS_SHEET,
+  NUMBER_FORMATS,
+  STATE_LABELS,
+  SUMMARY_SHEETS,
+  summaryCharts,
+  summarySheets,
+  type SummaryCell,
+  type SummaryChart,
+  type SummaryChartKind,
+  type SummaryColumn,
+  type SummaryFormat,
+  type SummaryInput,
+  type SummarySheet,
+} from './summary';

@@ -104,7 +104,7 @@ describe('recheck merge', () => {
     expect(run.stdout).toContain(`Сводная книга: ${out}`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(out) as unknown as ExcelJS.Buffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Свод', 'Журнал', 'Статистика', 'Комментарии']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Свод', 'Журнал', 'Статистика', 'Комментарии', 'Справка']);
     const svod = workbook.getWorksheet('Свод')!;
     expect(svod.rowCount).toBe(expectedRows + 1);
     expect(REGION.map((s) => s.school)).toContain(svod.getCell('B2').value);

@@ -5,6 +5,7 @@ describe('the engine public surface', () => {
   it('exports exactly the documented values', () => {
     expect(Object.keys(engine).sort()).toEqual([
       'ArchiveUnreadableError',
+      'CHARTS_SHEET',
       'DEFAULT_STATISTICS_SETTINGS',
       'ERROR_CODES',
       'FLAG_LABELS',
@@ -13,12 +14,15 @@ describe('the engine public surface', () => {
       'META_KEYS',
       'META_MARKER',
       'NOT_ENOUGH_DATA',
+      'NUMBER_FORMATS',
       'PROBLEM_PLACE',
       'PROTOCOL_COLUMNS',
       'PROTOCOL_FORMAT_VERSION',
       'PROTOCOL_PROBLEM_PLACE',
       'PROTOCOL_SHEETS',
       'REPORT_TITLE',
+      'STATE_LABELS',
+      'SUMMARY_SHEETS',
       'buildKeyWorkbook',
       'buildPackages',
       'buildReportDocx',
@@ -62,6 +66,8 @@ describe('the engine public surface', () => {
       'russianSigned',
       'schoolSheetFileName',
       'summariseBank',
+      'summaryCharts',
+      'summarySheets',
       'unassignedText',
       'workKey',
     ]);
