@@ -19,3 +19,6 @@ export {
   type RowsUpdate,
 } from './protocolWorkbook';
 export { checkRequirements, REQUIREMENTS, type Requirement } from './requirements';
+export { chartImages, type ChartImage } from './summaryCharts';
+export { SUMMARY_SHEET_NAMES, writeSummary, type WrittenSummary } from './summarySheets';
+export { checkSummaryRequirements, SUMMARY_REQUIREMENTS } from './summaryRequirements';

@@ -4,6 +4,7 @@
  */
 import type { Bank, PdfOpenCheck, SchoolSummary } from '../../engine';
 import type { PreparedResult, PrepareProgress } from '../coordinator/prepare/Preparation.types';
+import type { MergeOutcome, MergeProgress, MergeRequest, ReportRequest } from './mergeApi';
 
 /** Where indexing has got to. `total` is shown when the indexer reports it. */
 export interface ArchiveProgress {
@@ -46,5 +47,7 @@ export interface PrepareRequest {
 export interface EngineWorkerApi {
   index(run: number, request: IndexRequest, onProgress: (progress: ArchiveProgress) => void, pdfOpenCheck?: PdfOpenCheck): Promise<IndexResult>;
   prepare(run: number, request: PrepareRequest, onProgress: (progress: PrepareProgress) => void, pdfOpenCheck?: PdfOpenCheck): Promise<PreparedResult>;
+  merge(run: number, request: MergeRequest, onProgress: (progress: MergeProgress) => void): Promise<MergeOutcome>;
+  report(run: number, request: ReportRequest, onProgress: (progress: never) => void): Promise<Blob>;
   cancel(run: number): void;
 }

@@ -3,6 +3,7 @@ import type { PdfOpenCheck } from '../../engine';
 import type { PreparedResult, PrepareProgress } from '../coordinator/prepare/Preparation.types';
 import { makeViewerOpenCheck } from '../viewer/viewerOpenCheck';
 import type { ArchiveProgress, IndexRequest, IndexResult, PrepareRequest } from './engineApi';
+import type { MergeOutcome, MergeProgress, MergeRequest, ReportRequest } from './mergeApi';
 import type { EngineTask } from './useEngineRun';
 
 let viewerCheck: PdfOpenCheck | null = null;
@@ -22,3 +23,7 @@ export const indexTask: EngineTask<IndexRequest, ArchiveProgress, IndexResult> =
 
 export const prepareTask: EngineTask<PrepareRequest, PrepareProgress, PreparedResult> = (engine, run, request, onProgress) =>
   engine.prepare(run, request, onProgress, viewerOpenCheck());
+
+export const mergeTask: EngineTask<MergeRequest, MergeProgress, MergeOutcome> = (engine, run, request, onProgress) => engine.merge(run, request, onProgress);
+
+export const reportTask: EngineTask<ReportRequest, never, Blob> = (engine, run, request, onProgress) => engine.report(run, request, onProgress);

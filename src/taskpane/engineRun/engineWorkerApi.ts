@@ -1,5 +1,6 @@
 import type { EngineWorkerApi } from './engineApi';
 import { indexReadable } from './indexReadable';
+import { mergeInWorker, reportInWorker } from './mergeInWorker';
 import { prepareInWorker } from './prepareInWorker';
 
 /**
@@ -20,6 +21,8 @@ export function createEngineApi(): EngineWorkerApi {
   return {
     index: (run, request, onProgress, pdfOpenCheck) => inRun(run, (signal) => indexReadable(request, signal, onProgress, pdfOpenCheck)),
     prepare: (run, request, onProgress, pdfOpenCheck) => inRun(run, (signal) => prepareInWorker(request, signal, onProgress, pdfOpenCheck)),
+    merge: (run, request, onProgress) => inRun(run, (signal) => mergeInWorker(request, signal, onProgress)),
+    report: (run, request) => inRun(run, (signal) => reportInWorker(request, signal)),
     cancel: (run) => runs.get(run)?.abort(),
   };
 }

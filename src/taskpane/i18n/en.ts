@@ -36,6 +36,8 @@ const expertEn: Messages['expert'] = {
     'cell-edit-mode': () => 'Excel is waiting for a cell edit to finish. Press Enter or Esc and try again.',
     'sheet-protected': ({ sheet }) =>
       `The sheet «${sheet ?? ''}» is protected with a password, so the pane cannot record completion. Unprotect that sheet or ask the coordinator for a new protocol.`,
+    'sheet-name-taken': ({ sheet }) =>
+      `The workbook already has a sheet of its own named «${sheet ?? ''}»; the pane does not touch it. Rename that sheet (or merge into another workbook) and try again.`,
     'too-large': () => 'The request to Excel was too large. Try again; if it persists, save and reopen the workbook.',
     'excel-error': ({ detail }) => `Excel did not complete the action${detail ? `: ${detail}` : ''}. Try again; if it persists, save and reopen the workbook.`,
   },

@@ -1,0 +1,49 @@
+/**
+ * Native Excel charts of the summary (not pictures): each drawn over its block of values on the `Диаграммы` sheet,
+ * so it follows the data; and their pictures (`Chart.getImage`, ExcelApi 1.2) for the report.
+ */
+import type { SummaryChartKind } from '../../engine';
+import { failureFromError, type ExcelResult } from './failures';
+import type { ChartPlace } from './summaryValues';
+
+const CHART_TYPES: Record<SummaryChartKind, Excel.ChartType> = {
+  bar: 'BarClustered' as Excel.ChartType,
+  column: 'ColumnClustered' as Excel.ChartType,
+  stackedBar: 'BarStacked' as Excel.ChartType,
+};
+
+/** Rows of the sheet each chart takes, side by side with the values (columns G…P). */
+const CHART_ROWS = 20;
+
+/** Queues the charts on `sheet` (no sync here): type, source, name, title, place. */
+export function queueCharts(sheet: Excel.Worksheet, places: readonly ChartPlace[]): void {
+  places.forEach((place, index) => {
+    const chart = sheet.charts.add(CHART_TYPES[place.chart.kind], sheet.getRange(place.source), 'Columns' as Excel.ChartSeriesBy);
+    chart.name = place.chart.name;
+    chart.title.text = place.chart.title;
+    const top = 1 + index * CHART_ROWS;
+    chart.setPosition(`G${top}`, `P${top + CHART_ROWS - 2}`);
+    chart.legend.position = 'Bottom' as Excel.ChartLegendPosition;
+  });
+}
+
+export interface ChartImage {
+  name: string;
+  /** PNG as base64, as the host gives it. */
+  base64: string;
+}
+
+/** The pictures of the named charts on `sheet`, in one sync. */
+export async function chartImages(sheet: string, names: readonly string[]): Promise<ExcelResult<ChartImage[]>> {
+  try {
+    const images = await Excel.run(async (context) => {
+      const charts = context.workbook.worksheets.getItem(sheet).charts;
+      const results = names.map((name) => ({ name, image: charts.getItem(name).getImage(1200, 600, 'Fit' as Excel.ImageFittingMode) }));
+      await context.sync();
+      return results.map(({ name, image }) => ({ name, base64: image.value }));
+    });
+    return { ok: true, value: images };
+  } catch (error) {
+    return failureFromError(error);
+  }
+}
