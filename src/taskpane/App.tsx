@@ -10,6 +10,8 @@ import { ScreenLoading } from './layout/ScreenLoading';
 
 // The coordinator's screens: loaded when asked for, not at pane start-up (their engine runs in its own worker).
 const ArchiveView = lazy(() => import('./coordinator/ArchiveView').then((module) => ({ default: module.ArchiveView })));
+// The analyst's screen, likewise loaded when asked for.
+const AnalystView = lazy(() => import('./analyst/AnalystView').then((module) => ({ default: module.AnalystView })));
 
 export interface AppProps {
   host: HostInfo;
@@ -18,7 +20,7 @@ export interface AppProps {
   supported: boolean;
 }
 
-type Screen = 'start' | 'archives';
+type Screen = 'start' | 'archives' | 'analyst';
 
 /** The pane: theme, language, the session the screens share, and the screen the person is on. */
 export function App({ host, language, supported }: AppProps) {
@@ -34,10 +36,10 @@ export function App({ host, language, supported }: AppProps) {
               // A protocol workbook opens the expert's view; any other workbook gets these screens.
               <ExpertGate>
                 {screen === 'start' ? (
-                  <StartScreen onLoadArchives={() => setScreen('archives')} />
+                  <StartScreen onLoadArchives={() => setScreen('archives')} onMergeProtocols={() => setScreen('analyst')} />
                 ) : (
                   <Suspense fallback={<ScreenLoading />}>
-                    <ArchiveView onBack={() => setScreen('start')} />
+                    {screen === 'archives' ? <ArchiveView onBack={() => setScreen('start')} /> : <AnalystView onBack={() => setScreen('start')} />}
                   </Suspense>
                 )}
               </ExpertGate>

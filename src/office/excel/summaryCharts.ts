@@ -29,8 +29,15 @@ export function queueCharts(sheet: Excel.Worksheet, places: readonly ChartPlace[
 
 export interface ChartImage {
   name: string;
-  /** PNG as base64, as the host gives it. */
-  base64: string;
+  /** The PNG's bytes (the host gives base64). */
+  png: Uint8Array;
+}
+
+function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return bytes;
 }
 
 /** The pictures of the named charts on `sheet`, in one sync. */
@@ -40,7 +47,7 @@ export async function chartImages(sheet: string, names: readonly string[]): Prom
       const charts = context.workbook.worksheets.getItem(sheet).charts;
       const results = names.map((name) => ({ name, image: charts.getItem(name).getImage(1200, 600, 'Fit' as Excel.ImageFittingMode) }));
       await context.sync();
-      return results.map(({ name, image }) => ({ name, base64: image.value }));
+      return results.map(({ name, image }) => ({ name, png: base64ToBytes(image.value) }));
     });
     return { ok: true, value: images };
   } catch (error) {

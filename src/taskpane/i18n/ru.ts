@@ -1,6 +1,6 @@
 import boot from './boot.json';
-import { russianDate } from '../../engine';
-import type { Messages } from './messages';
+import { counted, russianDate } from '../../engine';
+import type { AnalystMessages, Messages } from './messages';
 import { pluralRu } from './plural';
 
 const number = new Intl.NumberFormat('ru-RU');
@@ -131,6 +131,68 @@ const expertRu: Messages['expert'] = {
   },
 };
 
+
+const analystRu: AnalystMessages = {
+  title: 'Сведение протоколов',
+  back: 'На главную',
+  intro: 'Выберите вернувшиеся протоколы экспертов и ключ перепроверки. Панель сведёт их в этой книге: листы «Свод», «Журнал», «Статистика», «Комментарии», «Справка» и «Диаграммы». Ваши собственные листы панель не трогает.',
+  outsideExcel: 'Панель открыта вне Excel: сведение покажет итоги здесь, но записать листы некуда.',
+  protocolsTitle: 'Протоколы экспертов',
+  protocolsHint: 'Файлы .xlsx, папки с ними или ZIP-архивы — как эксперты прислали их почтой. Пришли ещё протоколы — добавьте их и сведите заново: листы обновятся без повторов.',
+  chooseProtocols: 'Выбрать файлы…',
+  chooseFolder: 'Выбрать папку…',
+  dropHint: 'или перетащите файлы сюда',
+  dropActive: 'Отпустите, чтобы добавить протоколы',
+  protocolsChosen: (count) => `Выбрано: ${counted(count, ['файл', 'файла', 'файлов'])}`,
+  clearProtocols: 'Очистить список',
+  removeFile: (name) => `Убрать ${name}`,
+  skipped: (names) => `Не протоколы и не ZIP, пропущены: ${names.join(', ')}`,
+  keyTitle: 'Ключ перепроверки',
+  keyHint: 'Книга «Ключ перепроверки.xlsx», которую сохранил координатор при подготовке пакетов.',
+  chooseKey: 'Выбрать ключ…',
+  replaceKey: 'Заменить ключ…',
+  scalesTitle: 'Шкалы перевода в отметки (необязательно)',
+  scalesHint: 'Таблица .xlsx или .csv: предмет, класс, минимальные баллы «3», «4», «5» и максимум. Без неё объективность судится по совпадению сумм баллов.',
+  chooseScales: 'Выбрать шкалы…',
+  removeScales: 'Без шкал',
+  headerTitle: 'Шапка справки',
+  regionLabel: 'Регион',
+  centreLabel: 'Организация',
+  periodLabel: 'Период проведения',
+  start: 'Свести протоколы',
+  again: 'Свести заново',
+  needProtocols: 'Выберите хотя бы один протокол.',
+  needKey: 'Выберите ключ перепроверки.',
+  starting: 'Читаем ключ…',
+  progress: (done, given) => `Прочитано протоколов: ${n(done)} (выбрано файлов: ${n(given)})`,
+  cancel: 'Отмена',
+  cancelled: 'Сведение отменено. Книга не изменена.',
+  failed: (reason) => `Сведение не удалось: ${reason}`,
+  keyUnreadable: (problem, detail) =>
+    problem === 'newer-key'
+      ? 'Ключ создан более новой версией Recheck. Обновите надстройку.'
+      : `Это не ключ перепроверки Recheck или он не читается${detail ? ` (${detail})` : ''}. Выберите «Ключ перепроверки.xlsx» координатора.`,
+  writing: 'Записываем листы и диаграммы в книгу…',
+  written: (sheets, charts) => `В книгу записаны листы ${sheets.map((sheet) => `«${sheet}»`).join(', ')} и ${counted(charts, ['диаграмма', 'диаграммы', 'диаграмм'])} Excel.`,
+  replaced: 'Прежняя сводка заменена новой: строк-повторов нет.',
+  notWritten: 'Листы в книгу не записаны.',
+  resultTitle: 'Итоги',
+  files: (files, kept, works, rows) =>
+    `Файлов: ${n(files)}, сведено протоколов: ${n(kept)}. В статистике ${counted(works, ['работа', 'работы', 'работ'])}, сведено ${counted(rows, ['строка', 'строки', 'строк'])}.`,
+  headline: (test, works, changed, objective, target) => `${test}: работ ${n(works)}, изменено ${n(changed)}, объективно оценено ${objective} (цель ${target})`,
+  unscored: (count) => `Не оценены полностью и в статистику не вошли: ${counted(count, ['работа', 'работы', 'работ'])}.`,
+  flaggedTitle: (count) => `Школы, требующие внимания: ${n(count)}`,
+  noFlagged: 'Школ, требующих внимания, нет.',
+  dataProblems: (count) => `Проблемы данных: ${n(count)} — см. лист «Журнал» и «Статистика».`,
+  journalTitle: 'Журнал файлов',
+  stateCounts: (state, count) => `${state}: ${n(count)}`,
+  saveReport: 'Сохранить справку (.docx)',
+  savingReport: 'Собираем справку с диаграммами…',
+  reportSaved: 'Справка сохранена в папку загрузок.',
+  reportWithoutCharts: (reason) => `Диаграммы в справку не вошли: ${reason}`,
+  macCannotSave: 'В Excel для Mac панель не сохраняет файлы. Справку можно сохранить в Excel для Windows или в браузере, или командой «recheck merge --report».',
+};
+
 export const ru: Messages = {
   language: 'ru',
   expert: expertRu,
@@ -192,9 +254,12 @@ export const ru: Messages = {
     loadArchivesHint: 'Для координатора: ZIP-архивы муниципалитетов с папками школ — сканы работ и протоколы школ.',
     otherRolesTitle: 'Другие роли',
     expertNext: 'Эксперт: откройте книгу-протокол из пакета — панель узнает её сама.',
-    analystNext: 'Аналитик: сведение протоколов экспертов в статистику и справку появится в следующей версии панели.',
+    analystNext: 'Аналитик: откройте книгу, в которую свести итоги (можно пустую), и нажмите «Свести протоколы».',
     otherRolesLater: 'Проверить заполненный протокол эксперта уже сейчас можно командой «recheck check».',
+    mergeProtocols: 'Свести протоколы',
+    mergeProtocolsHint: 'Для аналитика: вернувшиеся протоколы экспертов и ключ — в статистику, диаграммы и справку в этой книге.',
   },
+  analyst: analystRu,
   archives: {
     title: 'Архивы работ',
     back: 'На главную',
