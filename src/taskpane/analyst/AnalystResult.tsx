@@ -131,7 +131,7 @@ export function AnalystResult({ outcome, write, report, canSave, onSaveReport }:
             <li
               key={`${protocol.file}-${index}`}
               className={`${styles.journalLine} ${KEPT.has(protocol.state) ? styles.kept : styles.refused}`}
-              data-state={protocol.state}
+              data-protocol-state={protocol.state}
             >
               <Caption1 className={styles.file}>{protocol.file}</Caption1>
               <Text size={200} weight="semibold">{STATE_LABELS[language][protocol.state]}</Text>
