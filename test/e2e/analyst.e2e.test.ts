@@ -151,7 +151,9 @@ describe('the analyst in the pane', () => {
     await page.getByText('Справка сохранена в папку загрузок.').waitFor();
     const docx = readFileSync((await download.path())!);
     const zip = await JSZip.loadAsync(docx);
-    expect(Object.keys(zip.files).filter((name) => /^word\/media\/.+\.png$/.test(name))).toHaveLength(expected.charts);
+    // One picture per chart (the stand-in draws them all alike, so the file stores the PNG once).
+    expect(Object.keys(zip.files).some((name) => /^word\/media\/.+\.png$/.test(name))).toBe(true);
+    expect((await zip.file('word/document.xml')!.async('string')).match(/<w:drawing>/g)).toHaveLength(expected.charts);
     expect((await excel.snapshot()).images).toBe(expected.charts);
     const text = new TextDecoder().decode((await convertWithLibreOffice([{ name: 'report.docx', bytes: docx }], 'txt')).get('report.txt'));
     expect(text).toContain('Рисунок 1. Доля изменённых и объективно оценённых работ по муниципалитетам');
