@@ -1,7 +1,9 @@
 /**
  * bench:merge in the browser: the pane's merge (bench/browserMerge.worker.ts, bundled by esbuild as the pane's
  * worker is by webpack) in headless Chromium, fed the same protocol files through a file input. Time is measured
- * in the worker; peak memory is the largest sum of Chromium's processes' resident memory, sampled from /proc.
+ * by the page from handing the files to the worker to holding the whole outcome (as the pane gets it); CPU time is
+ * what Chromium's processes spent meanwhile; memory is the proportional set size (PSS: shared pages counted once)
+ * summed over Chromium's processes, sampled from /proc — its peak, and its level just before the run.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,8 @@ import { startStaticServer } from '../test/e2e/support/staticServer';
 
 export interface BrowserMeasurement {
   ms: number;
+  /** CPU time of all Chromium processes during the run. */
+  cpuMs: number;
   /** Peak resident memory of all Chromium processes during the run, and just before it (idle page). */
   peakMb: number;
   idleMb: number;
@@ -25,7 +29,21 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>bench</title>
   window.runMerge = function () {
     return new Promise(function (resolve) {
       var worker = new Worker('merge.worker.js');
-      worker.onmessage = function (event) { resolve(event.data); worker.terminate(); };
+      var started = performance.now();
+      worker.onmessage = function (event) {
+        var ms = performance.now() - started, outcome = event.data.outcome;
+        worker.terminate();
+        if (!outcome.ok) { resolve({ ms: ms, error: 'key: ' + outcome.key.problem }); return; }
+        var states = {};
+        outcome.merged.protocols.forEach(function (p) { states[p.state] = (states[p.state] || 0) + 1; });
+        resolve({
+          ms: ms, workerMs: event.data.ms, protocols: outcome.merged.protocols.length,
+          states: Object.keys(states).map(function (s) { return s + ' ' + states[s]; }).join(', '),
+          rows: outcome.merged.rows.length,
+          works: outcome.statistics.groups.filter(function (g) { return g.level === 'region'; }).reduce(function (sum, g) { return sum + g.works; }, 0),
+          sheetRows: outcome.sheets.reduce(function (sum, sheet) { return sum + sheet.rows.length; }, 0),
+        });
+      };
       worker.postMessage({ protocols: Array.from(document.getElementById('protocols').files), key: document.getElementById('key').files[0] });
     });
   };
@@ -47,21 +65,39 @@ export function buildBrowserMerge(dir: string): void {
   writeFileSync(join(dir, 'index.html'), PAGE);
 }
 
-/** Resident memory (kB) of every process whose command line names `marker` (the profile folder). */
-function residentKb(marker: string): number {
-  let total = 0;
-  for (const pid of readdirSync('/proc')) {
-    if (!/^\d+$/.test(pid)) continue;
+/** The processes whose command line names `marker` (the profile folder): Chromium's. */
+function processesOf(marker: string): string[] {
+  return readdirSync('/proc').filter((pid) => {
+    if (!/^\d+$/.test(pid)) return false;
     try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(marker)) continue;
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      total += rss ? Number(rss[1]) : 0;
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(marker);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Summed over the processes: PSS in kB, and CPU time (user + system) in clock ticks. */
+function usage(pids: readonly string[]): { pssKb: number; ticks: number } {
+  let pssKb = 0;
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const pss = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      pssKb += pss ? Number(pss[1]) : 0;
+      // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
     } catch {
       // The process ended between listing and reading.
     }
   }
-  return total;
+  return { pssKb, ticks };
 }
+
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
 
 export async function measureBrowserMerge(dir: string, protocols: readonly string[], key: string): Promise<BrowserMeasurement> {
   const server = await startStaticServer(dir);
@@ -72,22 +108,24 @@ export async function measureBrowserMerge(dir: string, protocols: readonly strin
     await page.goto(`${server.origin}/index.html`);
     await page.locator('#protocols').setInputFiles([...protocols]);
     await page.locator('#key').setInputFiles(key);
-    const idleKb = residentKb(profile);
-    let peakKb = idleKb;
+    const before = usage(processesOf(profile));
+    let peakKb = before.pssKb;
     const sampler = setInterval(() => {
-      peakKb = Math.max(peakKb, residentKb(profile));
-    }, 50);
+      peakKb = Math.max(peakKb, usage(processesOf(profile)).pssKb);
+    }, 100);
     const result = (await page.evaluate(() => (window as unknown as { runMerge: () => Promise<Record<string, unknown>> }).runMerge())) as {
-      ms: number; error?: string; protocols: number; states: string; rows: number; works: number; sheetRows: number;
+      ms: number; workerMs: number; error?: string; protocols: number; states: string; rows: number; works: number; sheetRows: number;
     };
     clearInterval(sampler);
-    peakKb = Math.max(peakKb, residentKb(profile));
+    const after = usage(processesOf(profile));
+    peakKb = Math.max(peakKb, after.pssKb);
     if (result.error) throw new Error(result.error);
     return {
       ms: result.ms,
+      cpuMs: ((after.ticks - before.ticks) * 1000) / TICKS_PER_SECOND,
       peakMb: peakKb / 1024,
-      idleMb: idleKb / 1024,
-      note: `протоколов ${result.protocols} (${result.states}), работ ${result.works}, строк ${result.rows}, строк листов сводки ${result.sheetRows}`,
+      idleMb: before.pssKb / 1024,
+      note: `в Worker ${(result.workerMs / 1000).toFixed(2)} с; протоколов ${result.protocols} (${result.states}), работ ${result.works}, строк ${result.rows}, строк листов сводки ${result.sheetRows}`,
     };
   } finally {
     await context.close();
