@@ -3,7 +3,8 @@
  * «Свести протоколы» on the engine worker → the summary sheets as Excel tables, the flags as conditional formatting,
  * native charts over their values, the analyst's own sheet untouched, in a fixed number of syncs; the report saved
  * with the charts' pictures; merging again with the protocols that came later replaces the summary without
- * duplicate rows; a sheet of the analyst's own named «Свод» stops the write.
+ * duplicate rows; «Отмена» stops the merge before the workbook is touched; a sheet of the analyst's own named «Свод»
+ * stops the write.
  */
 import JSZip from 'jszip';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -178,6 +179,57 @@ describe('the analyst in the pane', () => {
     expect(snapshot.names.map((name) => name.formula)).toEqual(['Свод', 'Журнал', 'Статистика', 'Комментарии', 'Справка', 'Диаграммы'].map((sheet) => `=${sheet}!$A$1`));
     await screenshot(page, 'analyst-merged-again');
     expect(pane.blockedRequests).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
+  });
+
+  it('stops on «Отмена» with the workbook unchanged, keeps the inputs, and merges on request', async () => {
+    // Once the test says so (over a BroadcastChannel, answered when taken), every read of a file's bytes in the
+    // engine's worker is slow, as on a network drive.
+    pane = await openPane({
+      height: 900,
+      standInOffice: excelHost([OWN_SHEET]),
+      engineScript: `let slow = false;
+        const channel = new BroadcastChannel('slow-engine');
+        channel.onmessage = (event) => { slow = event.data; channel.postMessage('taken'); };
+        const read = Blob.prototype.arrayBuffer;
+        Blob.prototype.arrayBuffer = function () {
+          return slow ? new Promise((resolve) => setTimeout(resolve, 700)).then(() => read.call(this)) : read.call(this);
+        };`,
+    });
+    const { page } = pane;
+    const excel = standInExcel(page);
+    const slowEngine = (slow: boolean) =>
+      page.evaluate(
+        (value) =>
+          new Promise<void>((resolve) => {
+            const channel = new BroadcastChannel('slow-engine');
+            channel.onmessage = () => {
+              channel.close();
+              resolve();
+            };
+            channel.postMessage(value);
+          }),
+        slow,
+      );
+    await page.goto(`${pane.origin}/taskpane.html`);
+    await page.getByRole('button', { name: 'Свести протоколы' }).click();
+    await page.locator('input[data-picker="protocols"]').setInputFiles(firstBatch);
+    await page.locator('input[data-picker="key"]').setInputFiles(keyPath);
+    await slowEngine(true);
+    await page.getByRole('button', { name: 'Свести протоколы' }).click();
+    await page.getByRole('progressbar').waitFor();
+    await page.getByText(/^Прочитано протоколов: 1 \(выбрано файлов: 3\)$/).waitFor({ timeout: 30_000 });
+    await screenshot(page, 'analyst-progress');
+    await page.getByRole('button', { name: 'Отмена' }).click();
+    await page.getByText('Сведение отменено. Книга не изменена.').waitFor();
+    expect(await page.locator('[data-file="protocol"]').count()).toBe(3);
+    expect((await excel.snapshot()).sheets.map((sheet) => sheet.name)).toEqual(['Мои заметки']);
+    expect(await excel.calls()).toEqual([]);
+
+    await slowEngine(false);
+    await page.getByRole('button', { name: 'Свести протоколы' }).click();
+    await page.locator('[data-written]').waitFor({ timeout: 60_000 });
+    expect((await excel.snapshot()).sheets).toHaveLength(7);
     expect(pane.pageErrors).toEqual([]);
   });
 

@@ -107,7 +107,8 @@ export function commentsSheet(comments: readonly MergeComment[]): SummarySheet {
 export function reportSheet(statistics: StatisticsResult, report: SummaryInput['report']): SummarySheet {
   const rows = reportSheetRows(reportBlocks({ ...report, statistics }));
   const width = rows.reduce((max, row) => Math.max(max, row.length), 1);
-  const spec: Spec = Array.from({ length: width }, () => ['', 'general'] as const);
+  // Text throughout: a figure such as «−0,12» or a line starting with «=» stays as written.
+  const spec: Spec = Array.from({ length: width }, () => ['', 'text'] as const);
   const columns = sizedColumns(spec, rows.map((row) => (row.length > 1 ? row : [])));
   columns[0].width = Math.max(columns[0].width, 40);
   return { name: 'Справка', table: null, columns, rows: rows.map((row) => [...row, ...new Array<SummaryCell>(width - row.length).fill(null)]), highlightColumn: null };
