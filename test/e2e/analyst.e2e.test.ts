@@ -183,12 +183,12 @@ describe('the analyst in the pane', () => {
   });
 
   it('stops on «Отмена» with the workbook unchanged, keeps the inputs, and merges on request', async () => {
-    // Once the test says so (over a BroadcastChannel, answered when taken), every read of a file's bytes in the
-    // engine's worker is slow, as on a network drive.
+    // Every read of a file's bytes in the engine's worker is slow, as on a network drive, until the test says
+    // otherwise (over a BroadcastChannel, answered when taken). The worker starts with the first merge.
     pane = await openPane({
       height: 900,
       standInOffice: excelHost([OWN_SHEET]),
-      engineScript: `let slow = false;
+      engineScript: `let slow = true;
         const channel = new BroadcastChannel('slow-engine');
         channel.onmessage = (event) => { slow = event.data; channel.postMessage('taken'); };
         const read = Blob.prototype.arrayBuffer;
@@ -200,7 +200,7 @@ describe('the analyst in the pane', () => {
     const excel = standInExcel(page);
     const slowEngine = (slow: boolean) =>
       page.evaluate(
-        (value) =>
+        (value: boolean) =>
           new Promise<void>((resolve) => {
             const channel = new BroadcastChannel('slow-engine');
             channel.onmessage = () => {
@@ -215,7 +215,6 @@ describe('the analyst in the pane', () => {
     await page.getByRole('button', { name: 'Свести протоколы' }).click();
     await page.locator('input[data-picker="protocols"]').setInputFiles(firstBatch);
     await page.locator('input[data-picker="key"]').setInputFiles(keyPath);
-    await slowEngine(true);
     await page.getByRole('button', { name: 'Свести протоколы' }).click();
     await page.getByRole('progressbar').waitFor();
     await page.getByText(/^Прочитано протоколов: 1 \(выбрано файлов: 3\)$/).waitFor({ timeout: 30_000 });
