@@ -16,6 +16,7 @@ import { convertWithLibreOffice } from '../support/libreOffice';
 import { editProtocol } from '../engine/protocol/protocolFixtures';
 import { fillProtocol, prepareRegion, type PreparedRegion } from '../engine/merge/returnedProtocols';
 import { openPane, screenshot, type PaneSession } from './support/browser';
+import { setSlowEngine, slowEngineScript } from './support/slowEngine';
 import { standInExcel, standInExcelScript, type StandInCell, type StandInSnapshot, type StandInWorkbook } from './support/standInExcel';
 
 const OWN_SHEET: StandInWorkbook['sheets'][number] = { name: 'Мои заметки', rows: [['Заметка аналитика', 42]], visibility: 'Visible', protected: false };
@@ -188,29 +189,10 @@ describe('the analyst in the pane', () => {
     pane = await openPane({
       height: 900,
       standInOffice: excelHost([OWN_SHEET]),
-      engineScript: `let slow = true;
-        const channel = new BroadcastChannel('slow-engine');
-        channel.onmessage = (event) => { slow = event.data; channel.postMessage('taken'); };
-        const read = Blob.prototype.arrayBuffer;
-        Blob.prototype.arrayBuffer = function () {
-          return slow ? new Promise((resolve) => setTimeout(resolve, 700)).then(() => read.call(this)) : read.call(this);
-        };`,
+      engineScript: slowEngineScript(true, 700),
     });
     const { page } = pane;
     const excel = standInExcel(page);
-    const slowEngine = (slow: boolean) =>
-      page.evaluate(
-        (value: boolean) =>
-          new Promise<void>((resolve) => {
-            const channel = new BroadcastChannel('slow-engine');
-            channel.onmessage = () => {
-              channel.close();
-              resolve();
-            };
-            channel.postMessage(value);
-          }),
-        slow,
-      );
     await page.goto(`${pane.origin}/taskpane.html`);
     await page.getByRole('button', { name: 'Свести протоколы' }).click();
     await page.locator('input[data-picker="protocols"]').setInputFiles(firstBatch);
@@ -225,7 +207,7 @@ describe('the analyst in the pane', () => {
     expect((await excel.snapshot()).sheets.map((sheet) => sheet.name)).toEqual(['Мои заметки']);
     expect(await excel.calls()).toEqual([]);
 
-    await slowEngine(false);
+    await setSlowEngine(page, false);
     await page.getByRole('button', { name: 'Свести протоколы' }).click();
     await page.locator('[data-written]').waitFor({ timeout: 60_000 });
     expect((await excel.snapshot()).sheets).toHaveLength(7);
