@@ -103,4 +103,12 @@ describe('summaryCharts', () => {
     expect(charts[2].rows).toEqual([['№1', 11 / 4, 10 / 4], ['№2', 11 / 4, 10 / 4]]);
     expect(charts[3].rows.map((row) => row[1])).toEqual([0, 1, 1, 0, 0, 0, 0]);
   });
+
+  it('draws marks lowered, confirmed and raised by municipality as a stacked bar when a scale is given', () => {
+    // Scale 3/6/9 of 12: w1 10 → 8 is «5» → «4» (lowered); the other works keep their mark.
+    const withScale = summaryCharts(computeStatistics(ROWS, { scales: [{ subject: 'русский язык', grade: 4, lowest3: 3, lowest4: 6, lowest5: 9, max: 12 }] }));
+    const marks = withScale.find((chart) => chart.name === 'RecheckMarks');
+    expect(marks).toMatchObject({ kind: 'stackedBar', header: ['Муниципалитет', 'Понижена', 'Подтверждена', 'Повышена'] });
+    expect(marks!.rows).toEqual([['Район А', 1, 1, 0], ['Район Б', 0, 2, 0]]);
+  });
 });
