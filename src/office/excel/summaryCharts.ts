@@ -12,19 +12,27 @@ const CHART_TYPES: Record<SummaryChartKind, Excel.ChartType> = {
   stackedBar: 'BarStacked' as Excel.ChartType,
 };
 
-/** Rows of the sheet each chart takes, side by side with the values (columns G…P). */
+/** Sheet rows a chart takes at least, and at most: a bar chart of a hundred schools grows to keep its labels readable. */
 const CHART_ROWS = 20;
+const MAX_CHART_ROWS = 80;
 
-/** Queues the charts on `sheet` (no sync here): type, source, name, title, place. */
+function chartRows(place: ChartPlace): number {
+  if (place.chart.kind === 'column') return CHART_ROWS;
+  return Math.min(MAX_CHART_ROWS, Math.max(CHART_ROWS, Math.ceil(place.chart.rows.length * 1.5) + 6));
+}
+
+/** Queues the charts on `sheet` (no sync here): type, source, name, title, place (one under another, columns G…P). */
 export function queueCharts(sheet: Excel.Worksheet, places: readonly ChartPlace[]): void {
-  places.forEach((place, index) => {
+  let top = 1;
+  for (const place of places) {
     const chart = sheet.charts.add(CHART_TYPES[place.chart.kind], sheet.getRange(place.source), 'Columns' as Excel.ChartSeriesBy);
     chart.name = place.chart.name;
     chart.title.text = place.chart.title;
-    const top = 1 + index * CHART_ROWS;
-    chart.setPosition(`G${top}`, `P${top + CHART_ROWS - 2}`);
+    const rows = chartRows(place);
+    chart.setPosition(`G${top}`, `P${top + rows - 2}`);
     chart.legend.position = 'Bottom' as Excel.ChartLegendPosition;
-  });
+    top += rows;
+  }
 }
 
 export interface ChartImage {
