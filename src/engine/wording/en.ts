@@ -303,5 +303,10 @@ export const en: Wording = {
       `Every expert for “${subject}”, grade ${grade}, who may take “${school}”’s works already checked them in an earlier round, and a second check needs another expert. Add an expert and assign the works again.`,
     capacity: ({ subject, grade, school }) =>
       `Every expert for “${subject}”, grade ${grade}, who may take “${school}”’s works has reached their limit. Raise a limit in the list of experts or add an expert, and assign the works again.`,
+    // Issue 11 (double re-check).
+    'no-second-expert': ({ subject, grade, school }) =>
+      `A work of “${school}” (${subject}, grade ${grade}) was chosen for two experts, but no second expert can take it: the other experts of the subject work at the same school or in the same municipality, already score it, or have reached their limit. For now one expert scores it. Add an expert or raise a limit and assign the works again.`,
+    'no-third-expert': ({ subject, grade, school }) =>
+      `The two experts’ scores of a work of “${school}” (${subject}, grade ${grade}) differ substantially, but no third expert can take it: the other experts of the subject work at the same school or in the same municipality, or already scored it. Add an expert or arrange the third check by hand.`,
   },
 };

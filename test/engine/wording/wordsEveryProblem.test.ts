@@ -209,7 +209,7 @@ describe('the wording of problems', () => {
 
 describe('the wording of unassigned works', () => {
   const facts = { subject: 'физика', grade: 7, school: 'МБОУ Витимская СОШ', municipality: 'Бодайбинский район' };
-  const reasons: Record<UnassignedReason, true> = { 'no-expert-for-subject': true, 'only-conflicted-experts': true, 'only-earlier-reviewers': true, capacity: true };
+  const reasons: Record<UnassignedReason, true> = { 'no-expert-for-subject': true, 'only-conflicted-experts': true, 'only-earlier-reviewers': true, capacity: true, 'no-second-expert': true, 'no-third-expert': true };
 
   it.each(LANGUAGES)('says why and what to do for every reason in %s, each in its own words', (language) => {
     const texts = (Object.keys(reasons) as UnassignedReason[]).map((reason) => unassignedText({ reason, ...facts }, language));
