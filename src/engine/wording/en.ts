@@ -291,6 +291,8 @@ export const en: Wording = {
       `The scale for ${test(subject, grade)} is given twice (first in row ${otherRow}); the first was taken. Delete the extra row.`,
     'scale-maximum-mismatch': ({ subject, grade, max, variantMaxima }) =>
       `The maximum of the scale for ${test(subject, grade)} (${max}) is not the sum of the tasks’ maximum scores: ${variantMaxima.map((entry) => `${entry.max} (variant ${entry.variant})`).join(', ')}. The scale was not used: no marks are computed, and the share of objectively graded works counts equal scores. Check the scale (year, subject, grade) and load a corrected one.`,
+    'earlier-scan-missing': ({ participant, schoolCode, packageFile }) =>
+      `The scan of work ${participant} (school code ${schoolCode}) for the third check is missing: the earlier round’s package “${packageFile}” was not found or does not hold it. Give the folder of the earlier packages (--packages) and prepare the third check again.`,
     'duplicate-task-row': ({ participant, task, schoolCode, subject, grade }) =>
       `Task ${task} of work ${participant}${schoolCode ? ` (school code ${schoolCode})` : ''}, ${test(subject, grade)}, appears twice; the first row was counted. Check that one protocol was not merged twice under different packages.`,
   },

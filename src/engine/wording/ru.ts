@@ -293,6 +293,8 @@ export const ru: Wording = {
       `Шкала ${test(subject, grade)} записана дважды (первая — в строке ${otherRow}); взята первая. Удалите лишнюю строку.`,
     'scale-maximum-mismatch': ({ subject, grade, max, variantMaxima }) =>
       `Максимум шкалы ${test(subject, grade)} (${max}) не равен сумме максимальных баллов заданий: ${variantMaxima.map((entry) => `${entry.max} (вариант ${entry.variant})`).join(', ')}. Шкала не использована: отметки не считаются, доля объективно оценённых работ считается по совпадению баллов. Проверьте шкалу (год, предмет, класс) и загрузите исправленную.`,
+    'earlier-scan-missing': ({ participant, schoolCode, packageFile }) =>
+      `Скана работы ${participant} (ОО ${schoolCode}) для третьей проверки нет: пакет прошлого тура «${packageFile}» не найден или в нём нет этой работы. Укажите папку с пакетами прошлых туров (--packages) и подготовьте третью проверку заново.`,
     'duplicate-task-row': ({ participant, task, schoolCode, subject, grade }) =>
       `Задание ${task} работы ${participant}${schoolCode ? ` (ОО ${schoolCode})` : ''}, ${test(subject, grade)}, встречается дважды; учтена первая строка. Проверьте, не сведён ли один протокол дважды под разными пакетами.`,
   },

@@ -135,6 +135,7 @@ const SAMPLES: { [C in ProblemCode]: ProblemFacts<C>[] } = {
     { problem: 'scale-maximum-mismatch', subject: 'русский язык', grade: 4, max: 24, variantMaxima: [{ variant: 1, max: 20 }] },
   ],
   'duplicate-task-row': [{ problem: 'duplicate-task-row', participant: '0402', task: '1', schoolCode: 'ОО-01', subject: 'русский язык', grade: 4 }],
+  'earlier-scan-missing': [{ problem: 'earlier-scan-missing', participant: '0402', schoolCode: 'ОО-01', packageFile: 'Э01 Иванова — русский язык, 6 класс.zip' }],
 };
 
 const ALL: ProblemFacts[] = Object.values(SAMPLES).flat();
