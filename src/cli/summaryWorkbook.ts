@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import {
-  ERROR_CODES, problemText, type Language, type MergeComment, type MergedProtocol, type MergeRow, type ScoreValue, type StatisticsGroup, type StatisticsResult,
+  ERROR_CODES, expertAgreementTable, problemText, type ExpertAgreement, type Language, type MergeComment, type MergedProtocol, type MergeRow, type ScoreValue, type StatisticsGroup, type StatisticsResult,
 } from '../engine';
 import { mergeTexts } from './mergeTexts';
 
@@ -48,6 +48,7 @@ export async function buildSummaryWorkbook(
   merged: { protocols: readonly MergedProtocol[]; rows: readonly MergeRow[]; comments: readonly MergeComment[] },
   statistics: StatisticsResult,
   language: Language,
+  experts?: ExpertAgreement,
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Recheck';
@@ -82,5 +83,6 @@ export async function buildSummaryWorkbook(
   ]), (index) => groups[index].flags.length > 0);
   addTable(workbook, 'Комментарии', 'Kommentarii', ['Предмет', 'Класс', '№ задания', 'Варианты', 'Наибольшие затруднения (+)', 'Возможные причины', 'Мнение эксперта', 'Затруднения при работе', 'Эксперт', 'Пакет', 'Файл'],
     merged.comments.map((c) => [c.subject, c.grade, c.task || null, c.variants.join(', ') || null, c.hardest ? '+' : null, c.reasons || null, c.opinion || null, c.difficulties || null, c.expert, c.packageId, c.file]));
+  if (experts) addTable(workbook, ...expertAgreementTable(experts));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

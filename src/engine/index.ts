@@ -150,6 +150,9 @@ export {
 export {
   DEFAULT_EXPERT_AGREEMENT_SETTINGS,
   expertAgreement,
+  expertAgreementTable,
+  EXPERT_AGREEMENT_SHEET,
+  type ExpertAgreementTable,
   type ExpertAgreement,
   type ExpertAgreementSettings,
   type ExpertConsistency,

@@ -37,3 +37,4 @@ export {
   type TaskAgreement,
   type TestAgreement,
 } from './expertAgreement';
+export { expertAgreementTable, EXPERT_AGREEMENT_SHEET, type ExpertAgreementTable } from './expertAgreementTable';
