@@ -70,7 +70,7 @@ export async function runMerge(argv: string[]): Promise<number> {
   }
 
   const outPath = string('out');
-  if (outPath) await writeFile(outPath, await buildSummaryWorkbook({ ...merged, protocols }, statistics, language, experts));
+  if (outPath) await writeFile(outPath, await buildSummaryWorkbook({ ...merged, protocols }, statistics, language, experts.tests.length > 0 ? experts : undefined));
 
   if (options.has('json')) process.stdout.write(`${JSON.stringify({ ...mergeJson(protocols, merged.rows.length, statistics, problems, language), experts: expertsJson(experts), finals: finalsJson(merged.finals) })}\n`);
   else process.stdout.write(`${formatMerge(protocols, merged.rows.length, statistics, problems, language)}${reportPath ? `${mergeTexts(language).reportLine(reportPath)}\n` : ''}${outPath ? `${mergeTexts(language).summaryLine(outPath)}\n` : ''}`);
