@@ -2,7 +2,7 @@ import { proxy } from 'comlink';
 import type { PdfOpenCheck } from '../../engine';
 import type { PreparedResult, PrepareProgress } from '../coordinator/prepare/Preparation.types';
 import { makeViewerOpenCheck } from '../viewer/viewerOpenCheck';
-import type { ArchiveProgress, IndexRequest, IndexResult, PrepareRequest } from './engineApi';
+import type { AdjudicationRequest, AdjudicationResult, ArchiveProgress, IndexRequest, IndexResult, PrepareRequest } from './engineApi';
 import type { EngineTask } from './useEngineRun';
 
 let viewerCheck: PdfOpenCheck | null = null;
@@ -22,3 +22,7 @@ export const indexTask: EngineTask<IndexRequest, ArchiveProgress, IndexResult> =
 
 export const prepareTask: EngineTask<PrepareRequest, PrepareProgress, PreparedResult> = (engine, run, request, onProgress) =>
   engine.prepare(run, request, onProgress, viewerOpenCheck());
+
+/** Issue 11: «Подготовить третью проверку»; progress is the number of protocol files read. */
+export const prepareAdjudicationTask: EngineTask<AdjudicationRequest, number, AdjudicationResult> = (engine, run, request, onProgress) =>
+  engine.prepareAdjudication(run, request, onProgress);
