@@ -11,6 +11,7 @@ import { buildSummaryWorkbook } from './summaryWorkbook';
 import { mergeInputs } from './mergeInputs';
 import { mergeJson } from './mergeJson';
 import { expertsJson, finalsJson } from './doubleCheckJson';
+import { doubleCheckText } from './doubleCheckText';
 import { mergeTexts } from './mergeTexts';
 import { nodeCodecs } from './nodeCodecs';
 import { startProgress } from './progress';
@@ -73,7 +74,7 @@ export async function runMerge(argv: string[]): Promise<number> {
   if (outPath) await writeFile(outPath, await buildSummaryWorkbook({ ...merged, protocols }, statistics, language, experts.tests.length > 0 ? experts : undefined));
 
   if (options.has('json')) process.stdout.write(`${JSON.stringify({ ...mergeJson(protocols, merged.rows.length, statistics, problems, language), experts: expertsJson(experts), finals: finalsJson(merged.finals) })}\n`);
-  else process.stdout.write(`${formatMerge(protocols, merged.rows.length, statistics, problems, language)}${reportPath ? `${mergeTexts(language).reportLine(reportPath)}\n` : ''}${outPath ? `${mergeTexts(language).summaryLine(outPath)}\n` : ''}`);
+  else process.stdout.write(`${formatMerge(protocols, merged.rows.length, statistics, problems, language)}${doubleCheckText(merged.finals, language)}${reportPath ? `${mergeTexts(language).reportLine(reportPath)}\n` : ''}${outPath ? `${mergeTexts(language).summaryLine(outPath)}\n` : ''}`);
   return 0;
 }
 

@@ -97,6 +97,12 @@ describe('recheck merge of two rounds', () => {
     expect(result.rows).toBe(9 * 4 * 2);
   });
 
+  it('says in the summary how many works two experts scored and how many await a third', () => {
+    const run = recheck('merge', inbox, '--key', keyPath);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Проверено двумя экспертами: 9 работ; решено третьим экспертом: 0; ждут третьего эксперта: 2');
+  });
+
   it('writes the experts’ sheet into the summary workbook', async () => {
     const summary = join(dir, 'Свод.xlsx');
     expect(recheck('merge', inbox, '--key', keyPath, '--out', summary).code).toBe(0);
