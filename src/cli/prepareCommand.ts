@@ -83,7 +83,7 @@ export async function runPrepare(argv: string[]): Promise<number> {
 
   if (json) {
     process.stdout.write(`${JSON.stringify({
-      experts: result.packages.map((p) => ({ name: p.name, works: p.works, package: join('packages', p.package) })),
+      experts: result.packages.map((p) => ({ name: p.name, works: p.works, package: join('packages', p.package), round: p.round })),
       unassigned: result.unassigned.map((u) => ({ archive: u.archive, path: u.path, reason: u.reason, message: unassignedText(u, language) })),
       problems: result.problems.map((p) => problemJson(p, language)),
     })}\n`);

@@ -13,6 +13,7 @@ const inbox = join(dir, 'почта');
 const keyPath = join(out, 'Ключ перепроверки.xlsx');
 let archives: string[];
 let key: KeyFile;
+let prepared: { experts: { name: string; works: number; package: string; round: number }[]; unassigned: unknown[] };
 
 async function readKey(path: string): Promise<KeyFile> {
   const read = await readKeyWorkbook(new Uint8Array(readFileSync(path)));
@@ -29,6 +30,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'эксперты.csv'), expertsCsv(FOUR_EXPERTS));
   const run = recheck('prepare', '--works', ...archives, '--experts', join(dir, 'эксперты.csv'), '--out', out, '--seed', '7', '--copies', '2', '--json');
   expect(run.code).toBe(0);
+  prepared = JSON.parse(run.stdout);
   key = await readKey(keyPath);
   mkdirSync(inbox, { recursive: true });
   for (const pkg of key.packages) {
@@ -44,6 +46,9 @@ describe('recheck prepare --copies 2', () => {
     expect(rounds.size).toBe(9);
     for (const list of rounds.values()) expect(list).toEqual([1, 2]);
     expect(readdirSync(join(out, 'packages'))).toHaveLength(key.packages.length);
+    expect(prepared.unassigned).toEqual([]);
+    for (const round of [1, 2]) expect(prepared.experts.filter((e) => e.round === round).reduce((sum, e) => sum + e.works, 0)).toBe(9);
+    expect(prepared.experts.filter((e) => e.round === 2).every((e) => e.package.endsWith('(тур 2).zip'))).toBe(true);
   });
 
   it('scores a share of the works twice, the same share for the same seed', async () => {
