@@ -96,6 +96,21 @@ describe('adjudication of the returned protocols', () => {
     expect(plan.key.secret).toBe(region.key.secret);
   });
 
+  it('lists a work no third expert can take, and does not hand out again a work the key already gives a third expert', async () => {
+    // The third expert chosen for 40003, moved into the school's municipality: nobody else may take it.
+    const chosen = plan.works.find((entry) => entry.work.workCode === '40003')!.thirdExpert!;
+    const moved: KeyFile = {
+      ...region.key,
+      packages: region.key.packages.map((pkg) => (pkg.reviewer.id === chosen.id ? { ...pkg, reviewer: { ...pkg.reviewer, municipality: 'Боханский район' } } : pkg)),
+    };
+    const without = planAdjudication({ key: moved, finals: merged.finals });
+    expect(without.works.find((entry) => entry.work.workCode === '40003')).toMatchObject({ thirdExpert: null, packageId: null, reason: 'no-third-expert' });
+
+    const again = await mergeProtocols([...returned].map(([id, data]) => ({ file: `${id}.xlsx`, data })), plan.key);
+    expect(again.finals.filter((work) => work.status === 'awaiting-third').map((work) => work.pending)).toEqual([[3], [3]]);
+    expect(planAdjudication({ key: plan.key, finals: again.finals }).works).toEqual([]);
+  });
+
   it('builds round-3 packages: both earlier scores read-only beside the third column, the scans, signed with the key', async () => {
     expect(built.length).toBeGreaterThan(0);
     const earlierScans = new Map<string, Uint8Array>();
