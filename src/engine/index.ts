@@ -129,6 +129,8 @@ export {
 } from './merge';
 export {
   CHARTS_SHEET,
+  EXPERT_AGREEMENT_SHEET,
+  expertAgreementSheet,
   NUMBER_FORMATS,
   STATE_LABELS,
   SUMMARY_SHEETS,
@@ -142,3 +144,33 @@ export {
   type SummaryInput,
   type SummarySheet,
 } from './summary';
+// Issue 11: double re-check — discrepancies, final scores, the third check, the experts' consistency.
+export {
+  buildAdjudicationPackages,
+  DEFAULT_ADJUDICATION_SETTINGS,
+  discrepancyOf,
+  expectedRounds,
+  finalScores,
+  planAdjudication,
+  type AdjudicatedWork,
+  type AdjudicationOptions,
+  type AdjudicationPackage,
+  type AdjudicationPackageFile,
+  type AdjudicationPlan,
+  type AdjudicationSettings,
+  type BuildAdjudicationOptions,
+  type Discrepancy,
+  type FinalStatus,
+  type RoundScore,
+  type WorkFinal,
+} from './adjudication';
+export {
+  DEFAULT_EXPERT_AGREEMENT_SETTINGS,
+  expertAgreement,
+  type ExpertAgreement,
+  type ExpertAgreementSettings,
+  type ExpertConsistency,
+  type PairAgreement,
+  type TaskAgreement,
+  type TestAgreement,
+} from './statistics';

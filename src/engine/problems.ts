@@ -202,6 +202,9 @@ export interface ProblemDetailsByCode {
   /** `variantMaxima`: the sums of task maxima that differ from the scale's maximum, by variant. */
   'scale-maximum-mismatch': { subject: string; grade: number; max: number; variantMaxima: { variant: number; max: number }[] };
   'duplicate-task-row': { participant: string; task: string; schoolCode: string; subject: string; grade: number };
+  // Issue 11 (double re-check, src/engine/adjudication).
+  /** A round-3 package needs the scan of a work from an earlier package (`packageFile`, as the key names it), not given or without it. */
+  'earlier-scan-missing': { participant: string; schoolCode: string; packageFile: string };
 }
 
 export type ProblemCode = keyof ProblemDetailsByCode;

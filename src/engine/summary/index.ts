@@ -3,6 +3,7 @@
  * Справка) and the charts' values. Written by the CLI (ExcelJS) and by the pane (Office.js) alike.
  */
 export { NUMBER_FORMATS } from './columns';
+export { EXPERT_AGREEMENT_SHEET, expertAgreementSheet } from './expertAgreementSheet';
 export { reportSheetRows } from './reportSheet';
 export { STATE_LABELS } from './stateLabels';
 export { summaryCharts } from './summaryCharts';

@@ -7,9 +7,10 @@ import type { MergeComment, MergedProtocol, MergeRow } from '../merge';
 import { ERROR_CODES } from '../protocol/errorCodes';
 import { reportBlocks, type ReportInput } from '../report';
 import type { ScoreValue } from '../scores';
-import type { StatisticsGroup, StatisticsResult } from '../statistics';
+import type { ExpertAgreement, StatisticsGroup, StatisticsResult } from '../statistics';
 import { problemText, type Language } from '../wording';
 import { sizedColumns } from './columns';
+import { expertAgreementSheet } from './expertAgreementSheet';
 import { reportSheetRows } from './reportSheet';
 import { STATE_LABELS } from './stateLabels';
 import type { SummaryCell, SummaryFormat, SummarySheet } from './types';
@@ -25,6 +26,8 @@ export interface SummaryInput {
   /** For the Справка sheet: the report's metadata and comments (charts are not drawn on a sheet). */
   report: Omit<ReportInput, 'statistics' | 'charts'>;
   language: Language;
+  /** Issue 11: the experts' consistency; its sheet is added only when some work was scored twice. */
+  experts?: ExpertAgreement;
 }
 
 function score(value: ScoreValue): SummaryCell {
@@ -122,5 +125,6 @@ export function summarySheets(input: SummaryInput): SummarySheet[] {
     statisticsSheet(input.statistics),
     commentsSheet(input.comments),
     reportSheet(input.statistics, input.report),
+    ...(input.experts && input.experts.tests.length > 0 ? [expertAgreementSheet(input.experts)] : []),
   ];
 }

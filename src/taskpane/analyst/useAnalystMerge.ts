@@ -67,7 +67,7 @@ export function useAnalystMerge(inExcel: boolean) {
       }
     }
     withoutCharts.current = missing;
-    reportRun.start({ statistics: outcome.statistics, metadata: outcome.metadata, comments: outcome.comments, charts });
+    reportRun.start({ statistics: outcome.statistics, metadata: outcome.metadata, comments: outcome.comments, experts: outcome.experts, charts });
   }, [outcome, write, reportRun]);
 
   const reportState: ReportState =

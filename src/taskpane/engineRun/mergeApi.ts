@@ -3,7 +3,7 @@
  * report (справка). Plain data, Files and Blobs: everything here crosses postMessage.
  */
 import type {
-  ExpertComment, KeyReadResult, Language, MergeResult, Problem, ReportMetadata, StatisticsResult, SummaryChart, SummarySheet,
+  ExpertAgreement, ExpertComment, KeyReadResult, Language, MergeResult, Problem, ReportMetadata, StatisticsResult, SummaryChart, SummarySheet,
 } from '../../engine';
 
 export interface MergeRequest {
@@ -33,6 +33,8 @@ export type MergeOutcome =
       problems: Problem[];
       comments: ExpertComment[];
       metadata: ReportMetadata;
+      /** The experts' consistency over works scored twice (issue 11); empty tests when none was. */
+      experts: ExpertAgreement;
       /** The workbook's sheets and charts, laid out by the engine (src/engine/summary). */
       sheets: SummarySheet[];
       charts: SummaryChart[];
@@ -42,5 +44,6 @@ export interface ReportRequest {
   statistics: StatisticsResult;
   metadata: ReportMetadata;
   comments: ExpertComment[];
+  experts?: ExpertAgreement;
   charts: { png: Uint8Array; caption: string }[];
 }

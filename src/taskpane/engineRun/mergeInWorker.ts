@@ -1,4 +1,4 @@
-import { buildReportDocx, computeStatistics, mergeProtocols, readKeyWorkbook, readMarksScales, reportComments, summaryCharts, summarySheets, type MarksScale, type Problem } from '../../engine';
+import { buildReportDocx, computeStatistics, expertAgreement, mergeProtocols, readKeyWorkbook, readMarksScales, reportComments, summaryCharts, summarySheets, type MarksScale, type Problem } from '../../engine';
 import type { MergeOutcome, MergeProgress, MergeRequest, ReportRequest } from './mergeApi';
 import { throttled } from './throttle';
 
@@ -31,7 +31,9 @@ export async function mergeInWorker(request: MergeRequest, signal: AbortSignal, 
     },
   );
   signal.throwIfAborted();
-  const statistics = computeStatistics(merged.rows, { scales });
+  // Against the school, each work's final expert score (issue 11); Свод keeps every round.
+  const statistics = computeStatistics(merged.finalRows, { scales });
+  const experts = expertAgreement(merged.finals);
   problems.push(...statistics.problems);
   const comments = reportComments(merged.comments);
   const metadata = request.metadata;
@@ -42,7 +44,8 @@ export async function mergeInWorker(request: MergeRequest, signal: AbortSignal, 
     problems,
     comments,
     metadata,
-    sheets: summarySheets({ ...merged, statistics, report: { metadata, comments }, language: request.language }),
+    experts,
+    sheets: summarySheets({ ...merged, statistics, report: { metadata, comments, experts }, language: request.language, experts }),
     charts: summaryCharts(statistics),
   };
 }

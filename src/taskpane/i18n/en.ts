@@ -319,6 +319,12 @@ export const en: Messages = {
     seedHint: 'The same number gives the same assignment of works to experts.',
     deadlineLabel: 'Protocols due',
     deadlineHint: 'Optional. Goes into the instruction and the letters to the experts.',
+    double: {
+      label: 'Double check: two experts per work',
+      hint: 'Each chosen work is scored independently by two experts (rounds 1 and 2) who do not see each other’s scores; a third one settles a substantial discrepancy.',
+      shareLabel: 'Share of works for two experts, %',
+      shareHint: 'The works are chosen by the assignment number: the same number, the same works.',
+    },
     start: 'Prepare packages',
     progress: {
       starting: 'Starting…',

@@ -193,6 +193,8 @@ export interface PrepareMessages {
   seedHint: string;
   deadlineLabel: string;
   deadlineHint: string;
+  /** Issue 11: two blind experts per work. */
+  double: { label: string; hint: string; shareLabel: string; shareHint: string };
   start: string;
   progress: {
     starting: string;
