@@ -1,0 +1,82 @@
+/**
+ * Reading a returned workbook's hidden sheet and its answers from plain cell values, the same way for the engine
+ * (ExcelJS) and the add-in (Office.js): what the add-in and `recheck merge --answers` recognise.
+ */
+import type { CellInput } from '../protocol/types';
+import { RETURNED_MARKER, RETURNED_META_KEYS } from './layout';
+
+function text(value: CellInput): string {
+  return value === null || value === undefined ? '' : String(value).normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+export function hasReturnedMarker(a1: CellInput, b1: CellInput): boolean {
+  return text(a1) === RETURNED_META_KEYS.format && text(b1) === RETURNED_MARKER;
+}
+
+export interface ReturnedMeta {
+  municipality: string;
+  school: string;
+  schoolCode: string;
+  subject: string;
+  grade: number;
+  received: string;
+  reportDue: string;
+  answersFirstRow: number;
+  answersLastRow: number;
+}
+
+/** The hidden sheet's key/value block (columns A and B from row 1), or null when it is not a returned workbook. */
+export function readReturnedMeta(values: readonly (readonly CellInput[])[]): ReturnedMeta | null {
+  const byKey = new Map<string, CellInput>();
+  for (const line of values) if (text(line[0]) !== '' && !byKey.has(text(line[0]))) byKey.set(text(line[0]), line[1] ?? null);
+  if (text(byKey.get(RETURNED_META_KEYS.format) ?? null) !== RETURNED_MARKER) return null;
+  const get = (key: string): string => text(byKey.get(key) ?? null);
+  const first = Number(get(RETURNED_META_KEYS.answersFirstRow));
+  const last = Number(get(RETURNED_META_KEYS.answersLastRow));
+  if (!Number.isInteger(first) || !Number.isInteger(last) || first < 1 || last < first) return null;
+  return {
+    municipality: get(RETURNED_META_KEYS.municipality),
+    school: get(RETURNED_META_KEYS.school),
+    schoolCode: get(RETURNED_META_KEYS.schoolCode),
+    subject: get(RETURNED_META_KEYS.subject),
+    grade: Number(get(RETURNED_META_KEYS.grade)) || 0,
+    received: get(RETURNED_META_KEYS.received),
+    reportDue: get(RETURNED_META_KEYS.reportDue),
+    answersFirstRow: first,
+    answersLastRow: last,
+  };
+}
+
+/** One filled row of «Причины и меры». */
+export interface SchoolAnswer {
+  /** Its sheet row. */
+  row: number;
+  topic: string;
+  details: string;
+  reasons: string;
+  measures: string;
+  responsible: string;
+  /** ISO date when a date was typed, else the text as typed. */
+  due: string;
+}
+
+/** A date cell: ISO text from ExcelJS, or Excel's serial day number from Office.js. */
+function dateText(value: CellInput): string {
+  if (typeof value === 'number' && value > 1 && value < 2958466) return new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000).toISOString().slice(0, 10);
+  return text(value);
+}
+
+/** The rows of «Причины и меры» (columns A–G from `meta.answersFirstRow`) the school wrote something in. */
+export function schoolAnswers(rows: readonly (readonly CellInput[])[], meta: Pick<ReturnedMeta, 'answersFirstRow'>): SchoolAnswer[] {
+  return rows
+    .map((line, index) => ({
+      row: meta.answersFirstRow + index,
+      topic: text(line[1] ?? null),
+      details: text(line[2] ?? null),
+      reasons: text(line[3] ?? null),
+      measures: text(line[4] ?? null),
+      responsible: text(line[5] ?? null),
+      due: dateText(line[6] ?? null),
+    }))
+    .filter((answer) => answer.reasons !== '' || answer.measures !== '' || answer.responsible !== '' || answer.due !== '');
+}
