@@ -8,6 +8,7 @@ import { openUserFile, UserFileError } from './files';
 import { formatMerge } from './formatMerge';
 import { buildSummaryWorkbook } from './summaryWorkbook';
 import { mergeInputs } from './mergeInputs';
+import { withSchoolAnswers } from './schoolAnswers';
 import { mergeJson } from './mergeJson';
 import { mergeTexts } from './mergeTexts';
 import { nodeCodecs } from './nodeCodecs';
@@ -20,7 +21,7 @@ import { languageOf } from './texts';
  * 1 when the key cannot be read, 2 for a usage error.
  */
 export async function runMerge(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['key', 'scales', 'report', 'out', 'region', 'centre', 'period', 'lang'], ['json']);
+  const args = parseArgs(argv, ['key', 'scales', 'report', 'out', 'region', 'centre', 'period', 'lang'], ['json'], ['answers']);
   const { positional, options } = args;
   const language = languageOf(args);
   if (positional.length === 0) throw new UsageError('Укажите протоколы: файлы .xlsx, папки или архивы .zip.');
@@ -62,7 +63,8 @@ export async function runMerge(argv: string[]): Promise<number> {
   }
 
   const outPath = string('out');
-  if (outPath) await writeFile(outPath, await buildSummaryWorkbook({ ...merged, protocols }, statistics, language));
+  // Issue 9: the schools' filled «Причины и меры» (--answers) go into a sheet of their own.
+  if (outPath) await writeFile(outPath, await withSchoolAnswers(await buildSummaryWorkbook({ ...merged, protocols }, statistics, language), args.lists.get('answers'), statistics, problems));
 
   if (options.has('json')) process.stdout.write(`${JSON.stringify(mergeJson(protocols, merged.rows.length, statistics, problems, language))}\n`);
   else process.stdout.write(`${formatMerge(protocols, merged.rows.length, statistics, problems, language)}${reportPath ? `${mergeTexts(language).reportLine(reportPath)}\n` : ''}${outPath ? `${mergeTexts(language).summaryLine(outPath)}\n` : ''}`);
@@ -70,7 +72,7 @@ export async function runMerge(argv: string[]): Promise<number> {
 }
 
 /** The marks scales, if a file is given; a file that cannot be read is a problem of the result, not a failure. */
-async function readScales(path: string | undefined, problems: Problem[]): Promise<MarksScale[]> {
+export async function readScales(path: string | undefined, problems: Problem[]): Promise<MarksScale[]> {
   if (!path) return [];
   try {
     const file = await openUserFile(path);

@@ -73,7 +73,8 @@ const NO_MUNICIPALITY = 'Без муниципалитета';
 
 /** A name for a file or folder: no path separators or characters Windows refuses, no trailing dots or spaces. */
 export function safeFileName(name: string): string {
-  const cleaned = name.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
+  const visible = [...name.normalize('NFC')].map((char) => (char.charCodeAt(0) < 32 ? '_' : char)).join('');
+  const cleaned = visible.replace(/[\\/:*?"<>|]/g, '_').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
   return cleaned.slice(0, 120) || '_';
 }
 
