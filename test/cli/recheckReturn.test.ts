@@ -45,7 +45,7 @@ describe('recheck return', () => {
   it('reads a school’s filled Причины и меры back into the merge summary, and lists the schools that did not answer', async () => {
     const school = result.municipalities[0].schools[0];
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(school.file));
+    await workbook.xlsx.load(new Uint8Array(readFileSync(school.file)) as unknown as ArrayBuffer);
     const form = workbook.getWorksheet(RETURNED_SHEETS.answers)!;
     form.getCell('D5').value = 'Проверяли без критериев';
     form.getCell('E5').value = 'Семинар для учителей';
@@ -56,7 +56,7 @@ describe('recheck return', () => {
     const run = recheck('merge', inbox, '--key', keyPath, '--out', summaryPath, '--answers', answered, '--json');
     expect(run.code).toBe(0);
     const summary = new ExcelJS.Workbook();
-    await summary.xlsx.load(readFileSync(summaryPath));
+    await summary.xlsx.load(new Uint8Array(readFileSync(summaryPath)) as unknown as ArrayBuffer);
     const sheet = summary.getWorksheet(RETURNED_SHEETS.answers)!;
     const rows: string[][] = [];
     sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((value) => (value === null || value === undefined ? '' : String(value)))));

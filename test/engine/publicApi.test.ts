@@ -3,7 +3,7 @@ import * as engine from '../../src/engine';
 /** Issue 9: returning the protocols, the production calendar. */
 const ISSUE_9 = [
   'ANSWER_COLUMNS', 'LETTER_FILE', 'RECHECK_CALENDAR_DAYS', 'REPORT_WORKING_DAYS', 'RETURNED_MARKER', 'RETURNED_META_KEYS', 'RETURNED_SHEETS',
-  'RUSSIAN_CALENDAR', 'SUMMARY_FILE', 'addCalendarDays', 'addWorkingDays', 'answersRows', 'appendAnswersSheet', 'errorCodeText',
+  'RUSSIAN_CALENDAR', 'SUMMARY_FILE', 'addCalendarDays', 'addWorkingDays', 'answerRowsOf', 'answersRows', 'appendAnswersSheet', 'errorCodeText', 'excelSerialDate', 'isAnswered', 'returnedTotals',
   'hasReturnedMarker', 'isIsoDate', 'isWorkingDay', 'municipalityZip', 'readReturnedMeta', 'readReturnedWorkbook', 'readSchoolAnswers',
   'returnDeadlines', 'returnProtocols', 'safeFileName', 'schoolAnswers',
 ];

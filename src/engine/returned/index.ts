@@ -10,5 +10,6 @@ export { hasReturnedMarker, readReturnedMeta, schoolAnswers, type ReturnedMeta, 
 export { appendAnswersSheet, answersRows, readSchoolAnswers, type SchoolAnswers } from './answersSummary';
 export { errorCodeText, flaggedTask } from './answerItems';
 export { ANSWER_COLUMNS, RETURNED_MARKER, RETURNED_META_KEYS, RETURNED_SHEETS } from './layout';
+export { answerRowsOf, excelSerialDate, isAnswered, returnedTotals, type AnswerRow, type ReturnedTotals, type ReturnedTotalsLine } from './returnedView';
 export { LETTER_FILE, SUMMARY_FILE } from './coverLetter';
 export type { AnswerItem, ReturnedTask, ReturnedTaskSummary, ReturnedWork, SchoolReturn, WorkOutcome } from './types';

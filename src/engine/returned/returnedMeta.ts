@@ -4,6 +4,7 @@
  */
 import type { CellInput } from '../protocol/types';
 import { RETURNED_MARKER, RETURNED_META_KEYS } from './layout';
+import { answerRowsOf, isAnswered, type AnswerRow } from './returnedView';
 
 function text(value: CellInput): string {
   return value === null || value === undefined ? '' : String(value).normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -47,36 +48,10 @@ export function readReturnedMeta(values: readonly (readonly CellInput[])[]): Ret
   };
 }
 
-/** One filled row of «Причины и меры». */
-export interface SchoolAnswer {
-  /** Its sheet row. */
-  row: number;
-  topic: string;
-  details: string;
-  reasons: string;
-  measures: string;
-  responsible: string;
-  /** ISO date when a date was typed, else the text as typed. */
-  due: string;
-}
-
-/** A date cell: ISO text from ExcelJS, or Excel's serial day number from Office.js. */
-function dateText(value: CellInput): string {
-  if (typeof value === 'number' && value > 1 && value < 2958466) return new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000).toISOString().slice(0, 10);
-  return text(value);
-}
-
 /** The rows of «Причины и меры» (columns A–G from `meta.answersFirstRow`) the school wrote something in. */
-export function schoolAnswers(rows: readonly (readonly CellInput[])[], meta: Pick<ReturnedMeta, 'answersFirstRow'>): SchoolAnswer[] {
-  return rows
-    .map((line, index) => ({
-      row: meta.answersFirstRow + index,
-      topic: text(line[1] ?? null),
-      details: text(line[2] ?? null),
-      reasons: text(line[3] ?? null),
-      measures: text(line[4] ?? null),
-      responsible: text(line[5] ?? null),
-      due: dateText(line[6] ?? null),
-    }))
-    .filter((answer) => answer.reasons !== '' || answer.measures !== '' || answer.responsible !== '' || answer.due !== '');
+export function schoolAnswers(rows: readonly (readonly CellInput[])[], meta: Pick<ReturnedMeta, 'answersFirstRow'>): AnswerRow[] {
+  return answerRowsOf(rows, meta.answersFirstRow).filter(isAnswered);
 }
+
+/** One filled row of «Причины и меры». */
+export type SchoolAnswer = AnswerRow;

@@ -11,6 +11,7 @@ import { RETURNED_SHEETS } from './layout';
 import { cellStyle, DECIMAL, headerStyle, PERCENT, printSetup, protect } from './styles';
 import type { ReturnSettings, SchoolReturn } from './types';
 import { OUTCOME_WORDS, WORK_COLUMNS, worksRange } from './worksSheet';
+import { ATTENTION_TITLE } from './returnedView';
 
 interface Measure {
   label: string;
@@ -22,6 +23,8 @@ interface Measure {
 
 /** Rows of the table start here (row 6 is its header). */
 export const TOTALS_FIRST_ROW = 7;
+/** Lines of the table (the pane's `returnedTotals` counts the school's figures in the same order). */
+export const TOTALS_MEASURE_COUNT = 8;
 
 function measures(school: SchoolReturn): Measure[] {
   const range = (letter: string): string => worksRange(school, letter);
@@ -92,7 +95,7 @@ export async function addTotalsSheet(workbook: ExcelJS.Workbook, school: SchoolR
     sheet.getRow(at).height = Math.max(15, Math.ceil(text.length / 95) * 15);
     at += 1;
   };
-  paragraph('Требует ли школа внимания', { bold: true });
+  paragraph(ATTENTION_TITLE, { bold: true });
   if (school.flags.length === 0 || !school.schoolGroup) paragraph('Нет: ни одно из правил ниже не сработало.');
   else for (const flag of school.flags) paragraph(`• ${FLAG_LABELS[flag]}: ${flagReason(flag, school.schoolGroup, settings.statisticsSettings)}.`);
   at += 1;
