@@ -48,3 +48,16 @@ export type AnswerColumnKey = keyof typeof ANSWER_COLUMNS;
 export const ANSWER_HEADER_ROW = 4;
 /** Blank rows after the prepared items, for other findings the school adds. */
 export const SPARE_ANSWER_ROWS = 5;
+
+/** «Итоги»: the table's first line (its header is the row above), how many lines, the title of the attention lines. */
+export const TOTALS_FIRST_ROW = 7;
+export const TOTALS_MEASURE_COUNT = 8;
+export const ATTENTION_TITLE = 'Требует ли школа внимания';
+
+/** «Работы», column «Итог»: the expert's total or mark against the school's. */
+export const OUTCOME_WORDS = Object.freeze({
+  confirmed: 'подтверждена',
+  lowered: 'понижена',
+  raised: 'повышена',
+  unscored: 'не оценена полностью',
+});

@@ -5,8 +5,7 @@
  * where a host has not computed the sheet's formulas yet.
  */
 import type { CellInput } from '../protocol/types';
-import { TOTALS_FIRST_ROW, TOTALS_MEASURE_COUNT } from './totalsSheet';
-import { OUTCOME_WORDS } from './worksSheet';
+import { ATTENTION_TITLE, OUTCOME_WORDS, TOTALS_FIRST_ROW, TOTALS_MEASURE_COUNT } from './layout';
 
 function text(value: CellInput | undefined): string {
   return value === null || value === undefined ? '' : String(value).normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -64,8 +63,6 @@ export function returnedTotals(totals: readonly (readonly CellInput[])[], works:
   if (start >= 0) for (let index = start + 1; index < totals.length && text(totals[index][0]) !== ''; index += 1) attention.push(text(totals[index][0]).replace(/^•\s*/, ''));
   return { lines, attention };
 }
-
-export const ATTENTION_TITLE = 'Требует ли школа внимания';
 
 /** A row of «Причины и меры» as the pane edits it. */
 export interface AnswerRow {

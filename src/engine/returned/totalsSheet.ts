@@ -7,11 +7,10 @@ import { russianDate } from '../russianDate';
 import { FLAG_LABELS, flagReason } from '../report/flagReasons';
 import { russianNumber, russianPercent } from '../report/russianNumbers';
 import type { StatisticsGroup } from '../statistics';
-import { RETURNED_SHEETS } from './layout';
+import { ATTENTION_TITLE, OUTCOME_WORDS, RETURNED_SHEETS, TOTALS_FIRST_ROW } from './layout';
 import { cellStyle, DECIMAL, headerStyle, PERCENT, printSetup, protect } from './styles';
 import type { ReturnSettings, SchoolReturn } from './types';
-import { OUTCOME_WORDS, WORK_COLUMNS, worksRange } from './worksSheet';
-import { ATTENTION_TITLE } from './returnedView';
+import { WORK_COLUMNS, worksRange } from './worksSheet';
 
 interface Measure {
   label: string;
@@ -21,10 +20,6 @@ interface Measure {
   numFmt: string;
 }
 
-/** Rows of the table start here (row 6 is its header). */
-export const TOTALS_FIRST_ROW = 7;
-/** Lines of the table (the pane's `returnedTotals` counts the school's figures in the same order). */
-export const TOTALS_MEASURE_COUNT = 8;
 
 function measures(school: SchoolReturn): Measure[] {
   const range = (letter: string): string => worksRange(school, letter);

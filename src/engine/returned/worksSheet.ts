@@ -1,15 +1,8 @@
 /** «Работы»: one row per work — totals by the school and the expert, the difference (a formula), marks, outcome. */
 import type ExcelJS from 'exceljs';
-import { RETURNED_SHEETS } from './layout';
+import { OUTCOME_WORDS, RETURNED_SHEETS } from './layout';
 import { cellStyle, expressionRule, FILL_LOWERED, FILL_RAISED, printSetup, protect, SIGNED, writeHeader } from './styles';
-import type { SchoolReturn, WorkOutcome } from './types';
-
-export const OUTCOME_WORDS: Readonly<Record<WorkOutcome, string>> = Object.freeze({
-  confirmed: 'подтверждена',
-  lowered: 'понижена',
-  raised: 'повышена',
-  unscored: 'не оценена полностью',
-});
+import type { SchoolReturn } from './types';
 
 /** Column letters the totals sheet's formulas read. */
 export const WORK_COLUMNS = Object.freeze({ school: 'C', expert: 'D', difference: 'E', changed: 'F', outcome: 'I' });

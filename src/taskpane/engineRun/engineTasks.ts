@@ -2,7 +2,7 @@ import { proxy } from 'comlink';
 import type { PdfOpenCheck } from '../../engine';
 import type { PreparedResult, PrepareProgress } from '../coordinator/prepare/Preparation.types';
 import { makeViewerOpenCheck } from '../viewer/viewerOpenCheck';
-import type { ArchiveProgress, IndexRequest, IndexResult, PrepareRequest } from './engineApi';
+import type { ArchiveProgress, IndexRequest, IndexResult, PrepareRequest, ReturnedZips, ReturnProgress, ReturnRequest } from './engineApi';
 import type { EngineTask } from './useEngineRun';
 
 let viewerCheck: PdfOpenCheck | null = null;
@@ -22,3 +22,7 @@ export const indexTask: EngineTask<IndexRequest, ArchiveProgress, IndexResult> =
 
 export const prepareTask: EngineTask<PrepareRequest, PrepareProgress, PreparedResult> = (engine, run, request, onProgress) =>
   engine.prepare(run, request, onProgress, viewerOpenCheck());
+
+/** Issue 9, for the analyst's «Вернуть протоколы»: a ZIP per municipality, with progress and cancel. */
+export const returnProtocolsTask: EngineTask<ReturnRequest, ReturnProgress, ReturnedZips> = (engine, run, request, onProgress) =>
+  engine.returnProtocols(run, request, onProgress);

@@ -1,6 +1,7 @@
 import type { EngineWorkerApi } from './engineApi';
 import { indexReadable } from './indexReadable';
 import { prepareInWorker } from './prepareInWorker';
+import { returnInWorker } from './returnInWorker';
 
 /**
  * The worker's side of the port. Each run is named by a number so that `cancel` (a message, since an
@@ -20,6 +21,7 @@ export function createEngineApi(): EngineWorkerApi {
   return {
     index: (run, request, onProgress, pdfOpenCheck) => inRun(run, (signal) => indexReadable(request, signal, onProgress, pdfOpenCheck)),
     prepare: (run, request, onProgress, pdfOpenCheck) => inRun(run, (signal) => prepareInWorker(request, signal, onProgress, pdfOpenCheck)),
+    returnProtocols: (run, request, onProgress) => inRun(run, (signal) => returnInWorker(request, signal, onProgress)),
     cancel: (run) => runs.get(run)?.abort(),
   };
 }
