@@ -19,3 +19,5 @@ export {
   type RowsUpdate,
 } from './protocolWorkbook';
 export { checkRequirements, REQUIREMENTS, type Requirement } from './requirements';
+// Issue 9: the school's returned workbook.
+export { openReturnedWorkbook, writeSchoolAnswer, type AnswerInput, type OpenedReturned } from './returnedWorkbook';

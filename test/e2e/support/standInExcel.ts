@@ -40,6 +40,8 @@ export interface StandInExcelApi {
   paste(address: string, values: StandInCell[][]): Promise<void>;
   cell(sheet: string, address: string): StandInCell;
   selected: string[];
+  // Issue 9 (school view): whether a sheet is protected now.
+  isProtected(sheet: string): boolean;
 }
 
 function plain(value: ExcelJS.CellValue): StandInCell {
@@ -88,6 +90,8 @@ export function standInExcel(page: Page) {
     syncs: () => page.evaluate(() => (window as unknown as { __standInExcel: StandInExcelApi }).__standInExcel.syncs),
     created: () => page.evaluate(() => (window as unknown as { __standInExcel: StandInExcelApi }).__standInExcel.created),
     selected: () => page.evaluate(() => (window as unknown as { __standInExcel: StandInExcelApi }).__standInExcel.selected),
+    // Issue 9 (school view).
+    isProtected: (sheet: string) => page.evaluate((s) => (window as unknown as { __standInExcel: StandInExcelApi }).__standInExcel.isProtected(s), sheet),
   };
 }
 
@@ -276,6 +280,9 @@ export function standInExcelScript(workbook: StandInWorkbook): string {
   /** A block pasted: onChanged without details (Excel gives none for a multi-cell change). */
   api.paste = function (address, block) { return change(address, block, false); };
   api.cell = function (sheet, address) { var r = rect(sheet, address); return cell(sheet, r.top, r.left); };
+
+  // Issue 9 (school view): whether a sheet is protected now.
+  api.isProtected = function (sheet) { return sheets[sheet].protected; };
 })();
 `;
 }
