@@ -48,6 +48,20 @@ describe('returned protocols', () => {
     }
   });
 
+  it('opens the municipal summary in LibreOffice: its schools side by side, the ones needing attention first, and the dates', () => {
+    for (const file of files.filter((f) => f.name.startsWith('Сводка'))) {
+      const [header, ...rows] = sheet(file.base, 'Школы');
+      expect(header.slice(0, 2)).toEqual(['Школа', 'Код ОО']);
+      const flags = rows.map((row) => row[header.indexOf('Требует внимания')]);
+      expect(flags).toEqual([...flags].sort((a, b) => Number(b === 'да') - Number(a === 'да')));
+      const own = result.municipalities.find((m) => m.municipality === file.municipality)!.schools;
+      expect(rows.map((row) => row[0]).sort()).toEqual(own.map((s) => s.school).sort());
+      const dates = sheet(file.base, 'Сроки');
+      expect(dates.find((row) => row[0].startsWith('Отчёт'))![1]).toBe('18.05.2026');
+      expect(dates.find((row) => row[0].startsWith('Перепроверка'))![1]).toBe('24.06.2026');
+    }
+  });
+
   it('opens every workbook in LibreOffice with all its sheets', () => {
     for (const file of schoolFiles()) {
       for (const name of [RETURNED_SHEETS.totals, RETURNED_SHEETS.works, RETURNED_SHEETS.protocol, RETURNED_SHEETS.tasks, RETURNED_SHEETS.answers]) {
