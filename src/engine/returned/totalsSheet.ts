@@ -4,7 +4,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { russianDate } from '../russianDate';
-import { FLAG_LABELS, flagReason } from '../report/flagReasons';
+import { flagReason } from '../report/flagReasons';
 import { russianNumber, russianPercent } from '../report/russianNumbers';
 import type { StatisticsGroup } from '../statistics';
 import { ATTENTION_TITLE, OUTCOME_WORDS, RETURNED_SHEETS, TOTALS_FIRST_ROW } from './layout';
@@ -42,6 +42,10 @@ function measures(school: SchoolReturn): Measure[] {
     { label: `${mark}: подтверждена`, formula: () => outcome(OUTCOME_WORDS.confirmed), value: (g) => g.marksConfirmed, numFmt: '0' },
     { label: `${mark}: повышена`, formula: () => outcome(OUTCOME_WORDS.raised), value: (g) => g.marksRaised, numFmt: '0' },
   ];
+}
+
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export async function addTotalsSheet(workbook: ExcelJS.Workbook, school: SchoolReturn, settings: ReturnSettings, title: string): Promise<void> {
@@ -92,7 +96,7 @@ export async function addTotalsSheet(workbook: ExcelJS.Workbook, school: SchoolR
   };
   paragraph(ATTENTION_TITLE, { bold: true });
   if (school.flags.length === 0 || !school.schoolGroup) paragraph('Нет: ни одно из правил ниже не сработало.');
-  else for (const flag of school.flags) paragraph(`• ${FLAG_LABELS[flag]}: ${flagReason(flag, school.schoolGroup, settings.statisticsSettings)}.`);
+  else for (const flag of school.flags) paragraph(`• ${sentence(flagReason(flag, school.schoolGroup, settings.statisticsSettings))}.`);
   at += 1;
   paragraph('Что значат показатели', { bold: true });
   const s = settings.statisticsSettings;
