@@ -63,6 +63,7 @@ export async function runMerge(argv: string[]): Promise<number> {
   }
 
   const outPath = string('out');
+  if (args.lists.has('answers') && !outPath) throw new UsageError('--answers добавляет лист в сводную книгу: укажите и --out СВОД.xlsx.');
   // Issue 9: the schools' filled «Причины и меры» (--answers) go into a sheet of their own.
   if (outPath) await writeFile(outPath, await withSchoolAnswers(await buildSummaryWorkbook({ ...merged, protocols }, statistics, language), args.lists.get('answers'), statistics, problems));
 
