@@ -31,6 +31,7 @@ export async function runMerge(argv: string[]): Promise<number> {
     const value = options.get(name);
     return typeof value === 'string' ? value : undefined;
   };
+  if (args.lists.has('answers') && !string('out')) throw new UsageError('--answers добавляет лист в сводную книгу: укажите и --out СВОД.xlsx.');
 
   const keyBytes = await readFile(keyPath).catch(() => null);
   const keyRead = keyBytes ? await readKeyWorkbook(new Uint8Array(keyBytes)) : null;
@@ -63,7 +64,6 @@ export async function runMerge(argv: string[]): Promise<number> {
   }
 
   const outPath = string('out');
-  if (args.lists.has('answers') && !outPath) throw new UsageError('--answers добавляет лист в сводную книгу: укажите и --out СВОД.xlsx.');
   // Issue 9: the schools' filled «Причины и меры» (--answers) go into a sheet of their own.
   if (outPath) await writeFile(outPath, await withSchoolAnswers(await buildSummaryWorkbook({ ...merged, protocols }, statistics, language), args.lists.get('answers'), statistics, problems));
 
