@@ -9,6 +9,7 @@ import { openUserFile, UserFileError } from './files';
 import { formatMerge } from './formatMerge';
 import { buildSummaryWorkbook } from './summaryWorkbook';
 import { mergeInputs } from './mergeInputs';
+import { readAnswersOption } from './schoolAnswers';
 import { mergeJson } from './mergeJson';
 import { expertsJson, finalsJson } from './doubleCheckJson';
 import { doubleCheckText } from './doubleCheckText';
@@ -23,7 +24,7 @@ import { languageOf } from './texts';
  * 1 when the key cannot be read, 2 for a usage error.
  */
 export async function runMerge(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['key', 'scales', 'report', 'out', 'region', 'centre', 'period', 'lang', ...ADJUDICATION_VALUED], ['json', ...ADJUDICATION_FLAGS]);
+  const args = parseArgs(argv, ['key', 'scales', 'report', 'out', 'region', 'centre', 'period', 'lang', ...ADJUDICATION_VALUED], ['json', ...ADJUDICATION_FLAGS], ['answers']);
   const adjudication = adjudicationSettingsOf(args);
   const { positional, options } = args;
   const language = languageOf(args);
@@ -34,6 +35,7 @@ export async function runMerge(argv: string[]): Promise<number> {
     const value = options.get(name);
     return typeof value === 'string' ? value : undefined;
   };
+  if (args.lists.has('answers') && !string('out')) throw new UsageError('--answers добавляет лист в сводную книгу: укажите и --out СВОД.xlsx.');
 
   const keyBytes = await readFile(keyPath).catch(() => null);
   const keyRead = keyBytes ? await readKeyWorkbook(new Uint8Array(keyBytes)) : null;
@@ -68,7 +70,9 @@ export async function runMerge(argv: string[]): Promise<number> {
   if (reportPath) await writeFile(reportPath, await buildReportDocx({ ...report, statistics }));
 
   const outPath = string('out');
-  if (outPath) await writeFile(outPath, await buildSummaryWorkbook({ ...merged, protocols, statistics, report, language, experts }));
+  // Issue 9: the schools' filled «Причины и меры» (--answers) go into a sheet of their own.
+  const answers = outPath ? await readAnswersOption(args.lists.get('answers'), problems) : undefined;
+  if (outPath) await writeFile(outPath, await buildSummaryWorkbook({ ...merged, protocols, statistics, report, language, experts, answers }));
 
   if (options.has('json')) process.stdout.write(`${JSON.stringify({ ...mergeJson(protocols, merged.rows.length, statistics, problems, language), experts: expertsJson(experts), finals: finalsJson(merged.finals) })}\n`);
   else process.stdout.write(`${formatMerge(protocols, merged.rows.length, statistics, problems, language)}${doubleCheckText(merged.finals, language)}${reportPath ? `${mergeTexts(language).reportLine(reportPath)}\n` : ''}${outPath ? `${mergeTexts(language).summaryLine(outPath)}\n` : ''}`);
@@ -76,7 +80,7 @@ export async function runMerge(argv: string[]): Promise<number> {
 }
 
 /** The marks scales, if a file is given; a file that cannot be read is a problem of the result, not a failure. */
-async function readScales(path: string | undefined, problems: Problem[]): Promise<MarksScale[]> {
+export async function readScales(path: string | undefined, problems: Problem[]): Promise<MarksScale[]> {
   if (!path) return [];
   try {
     const file = await openUserFile(path);

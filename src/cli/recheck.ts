@@ -18,9 +18,16 @@ const HELP = `recheck — командная строка Recheck (перепр�
 
   recheck merge ПРОТОКОЛ.xlsx|ПАПКА|АРХИВ.zip... --key КЛЮЧ.xlsx [--scales ШКАЛЫ.xlsx|csv] [--out СВОД.xlsx]
                 [--report СПРАВКА.docx] [--region РЕГИОН] [--centre ЦЕНТР] [--period ПЕРИОД]
-                [--task-difference 2] [--total-difference 3] [--first-primary] [--json] [--lang en]
+                [--task-difference 2] [--total-difference 3] [--first-primary] [--answers КНИГИ_ШКОЛ...] [--json] [--lang en]
       Сводит вернувшиеся протоколы экспертов: у каждого файла — состояние и причина, статистика по тестам,
-      муниципалитетам, школам и экспертам; --out пишет сводную книгу, --report — справку .docx.
+      муниципалитетам, школам и экспертам; --out пишет сводную книгу, --report — справку .docx;
+      --answers КНИГИ_ШКОЛ... добавляет в сводную книгу лист «Причины и меры» из ответов школ.
+
+  recheck return ПРОТОКОЛ.xlsx|ПАПКА|АРХИВ.zip... --key КЛЮЧ.xlsx --out ПАПКА [--scales ШКАЛЫ.xlsx|csv]
+                 [--received ГГГГ-ММ-ДД] [--period-end ГГГГ-ММ-ДД] [--zip] [--json] [--lang en]
+      Возвращает протоколы: ПАПКА/<муниципалитет>/ — книга на каждую школу и тест, сводка по муниципалитету и
+      сопроводительное письмо со сроком (10 рабочих дней после --received по производственному календарю);
+      --period-end — последний день периода ВПР (срок перепроверки — 60 дней); --zip — ещё и ZIP на муниципалитет.
 
   recheck adjudicate ПРОТОКОЛ.xlsx|ПАПКА|АРХИВ.zip... --key КЛЮЧ.xlsx --out ПАПКА [--packages ПАПКА]
                      [--seed N] [--deadline ГГГГ-ММ-ДД] [--task-difference 2] [--total-difference 3] [--json] [--lang en]
@@ -30,8 +37,8 @@ const HELP = `recheck — командная строка Recheck (перепр�
 --lang en печатает отчёт и тексты проблем по-английски (по умолчанию — по-русски); в --json коды проблем
 (problem) и их подробности (details) те же, меняется только message.
 
-Коды выхода: 0 — готово (index, merge: проблемы с файлами — часть результата; check: протокол заполнен);
-1 — файл не найден или не читается (merge: не читается ключ); 2 — ошибка в командной строке; 3 (check) — в протоколе есть замечания.`;
+Коды выхода: 0 — готово (index, merge, return: проблемы с файлами — часть результата; check: протокол заполнен);
+1 — файл не найден или не читается (merge, return: не читается ключ); 2 — ошибка в командной строке; 3 (check) — в протоколе есть замечания.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -48,6 +55,8 @@ async function main(argv: string[]): Promise<number> {
         return await (await import('./mergeCommand')).runMerge(rest);
       case 'adjudicate':
         return await (await import('./adjudicateCommand')).runAdjudicate(rest);
+      case 'return':
+        return await (await import('./returnCommand')).runReturn(rest);
       case undefined:
       case 'help':
       case '--help':

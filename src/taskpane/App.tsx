@@ -2,6 +2,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import type { HostInfo } from '../office/host';
 import { ExpertGate } from './expert';
+import { SchoolGate } from './school';
 import { MessagesContext, messagesFor, type Language } from './i18n';
 import { SessionProvider } from './session';
 import { StartScreen } from './start/StartScreen';
@@ -35,13 +36,16 @@ export function App({ host, language, supported }: AppProps) {
             ) : (
               // A protocol workbook opens the expert's view; any other workbook gets these screens.
               <ExpertGate>
-                {screen === 'start' ? (
-                  <StartScreen onLoadArchives={() => setScreen('archives')} onMergeProtocols={() => setScreen('analyst')} />
-                ) : (
-                  <Suspense fallback={<ScreenLoading />}>
-                    {screen === 'archives' ? <ArchiveView onBack={() => setScreen('start')} /> : <AnalystView onBack={() => setScreen('start')} />}
-                  </Suspense>
-                )}
+                {/* Issue 9: a school's returned protocol opens the school's view. */}
+                <SchoolGate>
+                  {screen === 'start' ? (
+                    <StartScreen onLoadArchives={() => setScreen('archives')} onMergeProtocols={() => setScreen('analyst')} />
+                  ) : (
+                    <Suspense fallback={<ScreenLoading />}>
+                      {screen === 'archives' ? <ArchiveView onBack={() => setScreen('start')} /> : <AnalystView onBack={() => setScreen('start')} />}
+                    </Suspense>
+                  )}
+                </SchoolGate>
               </ExpertGate>
             )}
           </main>

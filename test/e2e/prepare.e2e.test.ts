@@ -229,6 +229,15 @@ describe('preparing the experts’ packages in the pane', () => {
     await keyWorkbook.xlsx.load(readFileSync((await keyDownload.path())!) as unknown as ExcelJS.Buffer);
     expect(keyWorkbook.getWorksheet('Ключ')).toBeDefined();
 
+    // Issue 9, «Сохранить все пакеты»: one action, one download per package, each under its own name.
+    const downloads: string[] = [];
+    page.on('download', (saved) => downloads.push(saved.suggestedFilename()));
+    await page.getByRole('button', { name: `Сохранить все пакеты (${expected.packages.length})` }).click();
+    await page.getByText(`Сохранено пакетов: ${expected.packages.length}.`).waitFor();
+    // The download events follow the clicks: wait for them (bounded), then compare.
+    for (let waited = 0; downloads.length < expected.packages.length && waited < 100; waited += 1) await page.waitForTimeout(100);
+    expect(downloads.sort()).toEqual(expected.packages.map((pkg) => pkg.package).sort());
+
     expect(pane.blockedRequests).toEqual([]);
     expect(pane.pageErrors).toEqual([]);
   });

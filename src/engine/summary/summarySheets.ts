@@ -9,6 +9,8 @@ import { reportBlocks, type ReportInput } from '../report';
 import type { ScoreValue } from '../scores';
 import type { ExpertAgreement, StatisticsGroup, StatisticsResult } from '../statistics';
 import { problemText, type Language } from '../wording';
+import type { SchoolAnswers } from '../returned/answersSummary';
+import { answersSheet } from './answersSheet';
 import { sizedColumns } from './columns';
 import { expertAgreementSheet } from './expertAgreementSheet';
 import { reportSheetRows } from './reportSheet';
@@ -28,6 +30,8 @@ export interface SummaryInput {
   language: Language;
   /** Issue 11: the experts' consistency; its sheet is added only when some work was scored twice. */
   experts?: ExpertAgreement;
+  /** Issue 9: the schools' returned answers; the sheet «Причины и меры» is added when they were given. */
+  answers?: readonly SchoolAnswers[];
 }
 
 function score(value: ScoreValue): SummaryCell {
@@ -126,5 +130,6 @@ export function summarySheets(input: SummaryInput): SummarySheet[] {
     commentsSheet(input.comments),
     reportSheet(input.statistics, input.report),
     ...(input.experts && input.experts.tests.length > 0 ? [expertAgreementSheet(input.experts)] : []),
+    ...(input.answers ? [answersSheet(input.answers, input.statistics)] : []),
   ];
 }

@@ -295,6 +295,21 @@ export const en: Wording = {
       `The scan of work ${participant} (school code ${schoolCode}) for the third check is missing: the earlier round’s package “${packageFile}” was not found or does not hold it. Give the folder of the earlier packages (--packages) and prepare the third check again.`,
     'duplicate-task-row': ({ participant, task, schoolCode, subject, grade }) =>
       `Task ${task} of work ${participant}${schoolCode ? ` (school code ${schoolCode})` : ''}, ${test(subject, grade)}, appears twice; the first row was counted. Check that one protocol was not merged twice under different packages.`,
+    // Issue 9: returned protocols.
+    'calendar-year-missing': ({ year }) =>
+      `There is no production calendar for ${year}: the deadline was counted on weekends and statutory holidays only, without transferred days off. Add src/engine/calendar/data/${year}.json from the government decree and count again.`,
+    'calendar-year-unconfirmed': ({ year }) =>
+      `The calendar for ${year} is not checked against the government decree on transferred days off: the deadline may move. Enter the decree's transfers in src/engine/calendar/data/${year}.json and set confirmed to true.`,
+    'recheck-late': ({ received, recheckDue }) =>
+      `The protocols go back on ${received}, but the re-check had to end by ${recheckDue} (60 calendar days after the test period). Say so in the report.`,
+    'protocol-left-out': ({ state }) =>
+      `The protocol was not merged (state ${state}): its works are not in the schools' workbooks. Fix the protocol and return the protocols again.`,
+    'returned-workbook-unreadable': ({ reason }) =>
+      reason === 'not-returned'
+        ? 'This is not a school workbook with the «Причины и меры» sheet written by Recheck: no answer was read.'
+        : reason === 'no-answers-sheet'
+          ? 'The school workbook has no «Причины и меры» sheet (renamed or deleted): no answer was read. Ask the school to restore it.'
+          : 'The school workbook cannot be read: ask for it again.',
   },
   unassigned: {
     'no-expert-for-subject': ({ subject, grade }) =>

@@ -4,6 +4,7 @@
  */
 import type { ArchiveFailureReason, CellShown, EntryFailureReason, NonPdfKind, PdfFailureReason, ScaleColumn, UserFileFailure, WorkbookFailureReason } from '../problems';
 import { entryReason, inBrackets, withDetail } from './compose';
+import { russianDate } from '../russianDate';
 import type { Wording } from './types';
 
 const ARCHIVE_REASONS: Record<ArchiveFailureReason, string> = {
@@ -297,6 +298,21 @@ export const ru: Wording = {
       `Скана работы ${participant} (ОО ${schoolCode}) для третьей проверки нет: пакет прошлого тура «${packageFile}» не найден или в нём нет этой работы. Укажите папку с пакетами прошлых туров (--packages) и подготовьте третью проверку заново.`,
     'duplicate-task-row': ({ participant, task, schoolCode, subject, grade }) =>
       `Задание ${task} работы ${participant}${schoolCode ? ` (ОО ${schoolCode})` : ''}, ${test(subject, grade)}, встречается дважды; учтена первая строка. Проверьте, не сведён ли один протокол дважды под разными пакетами.`,
+    // Issue 9: returned protocols.
+    'calendar-year-missing': ({ year }) =>
+      `Производственного календаря на ${year} год нет: срок посчитан по субботам, воскресеньям и праздникам ТК РФ, без переносов выходных. Добавьте файл src/engine/calendar/data/${year}.json по постановлению Правительства и посчитайте срок заново.`,
+    'calendar-year-unconfirmed': ({ year, note }) =>
+      `Календарь на ${year} год не сверен с постановлением Правительства о переносе выходных: срок может сдвинуться.${note ? ` ${note}` : ''}`,
+    'recheck-late': ({ received, recheckDue }) =>
+      `Протоколы возвращаются ${russianDate(received)}, а перепроверка должна завершиться не позднее ${russianDate(recheckDue)} (60 календарных дней после периода ВПР). Укажите это в справке.`,
+    'protocol-left-out': ({ state }) =>
+      `Протокол не сведён (состояние ${state}): его работы не попали в книги школ. Исправьте протокол и верните протоколы заново.`,
+    'returned-workbook-unreadable': ({ reason }) =>
+      reason === 'not-returned'
+        ? 'Это не книга школы с листом «Причины и меры», записанная Recheck: ответ не прочитан.'
+        : reason === 'no-answers-sheet'
+          ? 'В книге школы нет листа «Причины и меры» (переименован или удалён): ответ не прочитан. Попросите школу вернуть лист.'
+          : 'Книга школы не читается: попросите прислать её заново.',
   },
   unassigned: {
     'no-expert-for-subject': ({ subject, grade }) =>

@@ -22,3 +22,5 @@ export { checkRequirements, REQUIREMENTS, type Requirement } from './requirement
 export { chartImages, type ChartImage } from './summaryCharts';
 export { SUMMARY_SHEET_NAMES, writeSummary, type WrittenSummary } from './summarySheets';
 export { checkSummaryRequirements, SUMMARY_REQUIREMENTS } from './summaryRequirements';
+// Issue 9: the school's returned workbook.
+export { openReturnedWorkbook, writeSchoolAnswer, type AnswerInput, type OpenedReturned } from './returnedWorkbook';

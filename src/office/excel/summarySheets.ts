@@ -7,7 +7,7 @@
  * Syncs, whatever the number of rows: 1 (what is there) + 1 (new sheets in, old ones out) + one per 4 MB of
  * values (many small sheets share one) + 1 (tables, formats, highlight, charts).
  */
-import { CHARTS_SHEET, columnLetters, EXPERT_AGREEMENT_SHEET, SUMMARY_SHEETS, type SummaryChart, type SummarySheet } from '../../engine';
+import { CHARTS_SHEET, columnLetters, EXPERT_AGREEMENT_SHEET, RETURNED_SHEETS, SUMMARY_SHEETS, type SummaryChart, type SummarySheet } from '../../engine';
 import { failure, failureFromError, type ExcelResult } from './failures';
 import { queueCharts } from './summaryCharts';
 import { planOwnership, summaryMark, type LoadedName } from './summaryOwnership';
@@ -16,9 +16,10 @@ import { chartBlocks, chartPlaces, groupUnderBudget, summarySheetBlocks, type Va
 
 /**
  * Every sheet the summary may own. A sheet's mark is its place in this list, so a sheet added later goes at the end
- * and earlier marks stay valid; the experts' consistency (issue 11) is written only when works were scored twice.
+ * and earlier marks stay valid. The experts' consistency (issue 11) is written only when works were scored twice, the
+ * schools' answers (issue 9) only when given.
  */
-export const SUMMARY_SHEET_NAMES: readonly string[] = [...SUMMARY_SHEETS, CHARTS_SHEET, EXPERT_AGREEMENT_SHEET];
+export const SUMMARY_SHEET_NAMES: readonly string[] = [...SUMMARY_SHEETS, CHARTS_SHEET, EXPERT_AGREEMENT_SHEET, RETURNED_SHEETS.answers];
 
 const HIGHLIGHT = '#FFC7CE';
 /** Points per character of a column's width (Calibri 11). */

@@ -3,7 +3,9 @@ import type { PdfOpenCheck } from '../../engine';
 import type { PreparedResult, PrepareProgress } from '../coordinator/prepare/Preparation.types';
 import { makeViewerOpenCheck } from '../viewer/viewerOpenCheck';
 import type { MergeOutcome, MergeProgress, MergeRequest, ReportRequest } from './mergeApi';
-import type { AdjudicationRequest, AdjudicationResult, ArchiveProgress, IndexRequest, IndexResult, PrepareRequest } from './engineApi';
+import type {
+  AdjudicationRequest, AdjudicationResult, ArchiveProgress, IndexRequest, IndexResult, PrepareRequest, ReturnedZips, ReturnProgress, ReturnRequest,
+} from './engineApi';
 import type { EngineTask } from './useEngineRun';
 
 let viewerCheck: PdfOpenCheck | null = null;
@@ -31,3 +33,7 @@ export const reportTask: EngineTask<ReportRequest, never, Blob> = (engine, run, 
 /** Issue 11: «Подготовить третью проверку»; progress is the number of protocol files read. */
 export const prepareAdjudicationTask: EngineTask<AdjudicationRequest, number, AdjudicationResult> = (engine, run, request, onProgress) =>
   engine.prepareAdjudication(run, request, onProgress);
+
+/** Issue 9, for the analyst's «Вернуть протоколы»: a ZIP per municipality, with progress and cancel. */
+export const returnProtocolsTask: EngineTask<ReturnRequest, ReturnProgress, ReturnedZips> = (engine, run, request, onProgress) =>
+  engine.returnProtocols(run, request, onProgress);

@@ -3,6 +3,7 @@ import { indexReadable } from './indexReadable';
 import { mergeInWorker, reportInWorker } from './mergeInWorker';
 import { prepareInWorker } from './prepareInWorker';
 import { adjudicationInWorker } from './adjudicationInWorker';
+import { returnInWorker } from './returnInWorker';
 
 /**
  * The worker's side of the port. Each run is named by a number so that `cancel` (a message, since an
@@ -25,6 +26,7 @@ export function createEngineApi(): EngineWorkerApi {
     merge: (run, request, onProgress) => inRun(run, (signal) => mergeInWorker(request, signal, onProgress)),
     report: (run, request) => inRun(run, (signal) => reportInWorker(request, signal)),
     prepareAdjudication: (run, request, onProgress) => inRun(run, (signal) => adjudicationInWorker(request, signal, onProgress)),
+    returnProtocols: (run, request, onProgress) => inRun(run, (signal) => returnInWorker(request, signal, onProgress)),
     cancel: (run) => runs.get(run)?.abort(),
   };
 }

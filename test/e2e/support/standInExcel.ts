@@ -49,6 +49,8 @@ export interface StandInExcelApi {
   calls: string[];
   /** The workbook as it stands: sheets in order with their values, and what is drawn on them. */
   snapshot(): StandInSnapshot;
+  // Issue 9 (school view): whether a sheet is protected now.
+  isProtected(sheet: string): boolean;
 }
 
 export interface StandInSnapshot {
@@ -108,6 +110,8 @@ export function standInExcel(page: Page) {
     selected: () => page.evaluate(() => (window as unknown as { __standInExcel: StandInExcelApi }).__standInExcel.selected),
     calls: () => page.evaluate(() => (window as unknown as { __standInExcel: StandInExcelApi }).__standInExcel.calls),
     snapshot: () => page.evaluate(() => (window as unknown as { __standInExcel: StandInExcelApi }).__standInExcel.snapshot()),
+    // Issue 9 (school view).
+    isProtected: (sheet: string) => page.evaluate((s) => (window as unknown as { __standInExcel: StandInExcelApi }).__standInExcel.isProtected(s), sheet),
   };
 }
 
@@ -461,6 +465,9 @@ export function standInExcelScript(workbook: StandInWorkbook): string {
     };
   };
   api.cell = function (sheet, address) { var r = rect(sheet, address); return cell(sheet, r.top, r.left); };
+
+  // Issue 9 (school view): whether a sheet is protected now.
+  api.isProtected = function (sheet) { return sheets[sheet].protected; };
 })();
 `;
 }

@@ -136,6 +136,16 @@ const SAMPLES: { [C in ProblemCode]: ProblemFacts<C>[] } = {
   ],
   'duplicate-task-row': [{ problem: 'duplicate-task-row', participant: '0402', task: '1', schoolCode: 'ОО-01', subject: 'русский язык', grade: 4 }],
   'earlier-scan-missing': [{ problem: 'earlier-scan-missing', participant: '0402', schoolCode: 'ОО-01', packageFile: 'Э01 Иванова — русский язык, 6 класс.zip' }],
+  // Issue 9: returned protocols.
+  'calendar-year-missing': [{ problem: 'calendar-year-missing', year: 2031 }],
+  'calendar-year-unconfirmed': [{ problem: 'calendar-year-unconfirmed', year: 2027, note: 'Внесите переносы.' }, { problem: 'calendar-year-unconfirmed', year: 2027, note: '' }],
+  'recheck-late': [{ problem: 'recheck-late', received: '2026-07-20', recheckDue: '2026-07-15' }],
+  'protocol-left-out': [{ problem: 'protocol-left-out', state: 'tampered' }],
+  'returned-workbook-unreadable': [
+    { problem: 'returned-workbook-unreadable', reason: 'unreadable' },
+    { problem: 'returned-workbook-unreadable', reason: 'not-returned' },
+    { problem: 'returned-workbook-unreadable', reason: 'no-answers-sheet' },
+  ],
 };
 
 const ALL: ProblemFacts[] = Object.values(SAMPLES).flat();
