@@ -135,6 +135,29 @@ const SAMPLES: { [C in ProblemCode]: ProblemFacts<C>[] } = {
     { problem: 'scale-maximum-mismatch', subject: 'русский язык', grade: 4, max: 24, variantMaxima: [{ variant: 1, max: 20 }] },
   ],
   'duplicate-task-row': [{ problem: 'duplicate-task-row', participant: '0402', task: '1', schoolCode: 'ОО-01', subject: 'русский язык', grade: 4 }],
+  // Issue 10: the municipal cross-check.
+  'cross-regional-layout': [{ problem: 'cross-regional-layout', school: 'МБОУ СОШ №131' }],
+  'cross-works-unknown': [{ problem: 'cross-works-unknown', school: 'МБОУ СОШ №131', class: '6А' }],
+  'cross-pages-not-multiple': [{ problem: 'cross-pages-not-multiple', class: '6А', pages: 51, works: 25 }],
+  'cross-cover-letter-unread': (['pdf', 'unreadable', 'no-counts', 'other-format'] as const).map((reason) => ({ problem: 'cross-cover-letter-unread', reason })),
+  'cross-count-conflict': [{ problem: 'cross-count-conflict', class: '6А', letter: 24, table: 25 }],
+  'cross-counts-row': (['no-school', 'no-class', 'bad-number'] as const).map((reason) => ({ problem: 'cross-counts-row', row: 3, reason })),
+  'cross-counts-no-header': [{ problem: 'cross-counts-no-header' }],
+  'cross-single-school': [{ problem: 'cross-single-school', school: 'МБОУ СОШ №131', subject: 'русский язык', grade: 6 }],
+  'cross-mutual-pair': [{ problem: 'cross-mutual-pair', subject: 'русский язык', grade: 6, schools: ['МБОУ СОШ №131', 'МБОУ СОШ №4'] }],
+  'cross-no-tasks': [{ problem: 'cross-no-tasks', subject: 'русский язык', grade: 6 }],
+  'cross-bad-override': (['self', 'unknown-school', 'unknown-checker'] as const).map((reason) => ({
+    problem: 'cross-bad-override', school: 'МБОУ СОШ №131', checker: 'МБОУ СОШ №4', subject: 'русский язык', grade: 6, reason,
+  })),
+  'cross-row-invalid': (['bad-code', 'missing-code', 'missing-variant', 'missing-score', 'invalid-score', 'bad-pages', 'pages-overlap', 'unknown-file', 'duplicate-code'] as const).map(
+    (reason) => ({ problem: 'cross-row-invalid', reason, participant: '40012', task: '3', value: '7', max: 2 }),
+  ),
+  'cross-no-form': [{ problem: 'cross-no-form', school: 'МБОУ СОШ №131', subject: 'русский язык', grade: 6 }],
+  'cross-code-not-in-form': [{ problem: 'cross-code-not-in-form', participant: '40012', school: 'МБОУ СОШ №131' }],
+  'cross-row-without-result': [{ problem: 'cross-row-without-result', participant: '40012' }],
+  'cross-variant-mismatch': [{ problem: 'cross-variant-mismatch', participant: '40012', formVariant: 1, protocolVariant: 2 }],
+  'cross-task-not-in-form': [{ problem: 'cross-task-not-in-form', task: '11.3К1' }],
+  'cross-cells-overwritten': [{ problem: 'cross-cells-overwritten', cells: ['Протокол!C2', 'Протокол!D2'] }],
 };
 
 const ALL: ProblemFacts[] = Object.values(SAMPLES).flat();
