@@ -127,3 +127,22 @@ export {
   type MergeRow,
   type ProtocolState,
 } from './merge';
+// Issue 10: the municipal cross-check.
+export {
+  CHECK_COLUMNS,
+  CHECK_SHEETS,
+  checkedWorks,
+  prepareCross,
+  readCheckProtocol,
+  returnCross,
+  type CheckedWork,
+  type CrossOverride,
+  type CrossPackage,
+  type CrossPrepareOptions,
+  type CrossPrepareResult,
+  type CrossReturnOptions,
+  type CrossReturnResult,
+  type FilledForm,
+  type ReadCheckProtocol,
+  type ReturnedProtocol,
+} from './cross';

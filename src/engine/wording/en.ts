@@ -318,7 +318,7 @@ export const en: Wording = {
     'cross-mutual-pair': ({ subject, grade, schools }) =>
       `${test(subject, grade)}: the sample has two schools (${schools.map((s) => `«${s}»`).join(' and ')}), which check each other. Add a third school if that is not wanted.`,
     'cross-no-tasks': ({ subject, grade }) =>
-      `${test(subject, grade)}: no ФИС ОКО results form, so the check protocol has no task columns. Add a blank form of this test (--forms) and prepare again.`,
+      `${test(subject, grade)}: no FIS OKO results form, so the check protocol has no task columns. Add a blank form of this test (--forms) and prepare again.`,
     'cross-bad-override': ({ school, checker, subject, grade, reason }) =>
       `The pairing «${school}» → «${checker}» (${test(subject, grade)}) was not applied: ${reason === 'self' ? 'a school cannot check itself' : reason === 'unknown-school' ? 'no such school with this test in the sample' : 'no such checking school with this test in the sample'}.`,
     'cross-row-invalid': ({ reason, participant, task, value, max }) => {
