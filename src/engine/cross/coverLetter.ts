@@ -10,6 +10,7 @@
 import { readArchive } from '../archive';
 import { decodeText } from '../assignment/delimitedText';
 import { classesInLine } from './classNames';
+import { decodeXml } from './xlsxParts';
 
 export type LetterReading =
   | { ok: true; counts: Map<string, number> }
@@ -27,15 +28,6 @@ export async function docxText(bytes: Uint8Array): Promise<string | null> {
   return null;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-    return ENTITIES[name] ?? whole;
-  });
-}
-
 export function documentXmlText(xml: string): string {
   const marked = xml
     .replace(/<w:tab\/>/g, '\t')
@@ -44,7 +36,7 @@ export function documentXmlText(xml: string): string {
     .replace(/<\/w:p>/g, (_tag, offset: number) => (insideCell(xml, offset) ? ' ' : '\n'))
     .replace(/<\/w:tr>/g, '\n');
   const text = marked.replace(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g, '\u0001$1\u0002').replace(/<[^>]+>/g, '');
-  return decodeEntities(text.replace(/[\u0001\u0002]/g, ''));
+  return decodeXml(text.replace(/[\u0001\u0002]/g, '')).replace(/ +(?=[\t\n])/g, '');
 }
 
 /** Whether a paragraph end at `offset` lies inside a table cell (its paragraphs stay on the row's line). */

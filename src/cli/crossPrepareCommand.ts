@@ -1,0 +1,112 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ArchiveUnreadableError, prepareCross, problemText, type CrossPrepareResult, type Language } from '../engine';
+import { parseArgs, UsageError } from './args';
+import { openUserFile, UserFileError } from './files';
+import { nodeCodecs } from './nodeCodecs';
+import { pdfjsOpenCheck } from './pdfjsCheck';
+import { startProgress } from './progress';
+import { cliTexts, languageOf, problemJson } from './texts';
+
+export const CROSS_KEY_FILE_NAME = 'Ключ перекрёстной проверки.xlsx';
+
+/**
+ * `recheck cross prepare --works ARCHIVE... --out DIR [--forms FORM.xlsx...] [--counts COUNTS.csv] [--seed N]
+ * [--deadline YYYY-MM-DD] [--password P] [--json] [--lang en]`: one package per checking school and test in
+ * DIR/packages, cover letters in DIR/letters, the key in DIR.
+ */
+export async function runCrossPrepare(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ['out', 'counts', 'seed', 'deadline', 'password', 'lang'], ['json'], ['works', 'forms']);
+  const { positional, options, lists } = args;
+  const language = languageOf(args);
+  if (positional.length > 0) throw new UsageError(`Лишние аргументы: ${positional.join(' ')}. Архивы указываются после --works.`);
+  const works = lists.get('works') ?? [];
+  if (works.length === 0) throw new UsageError('Укажите архивы школ: --works АРХИВ.zip...');
+  const out = options.get('out');
+  if (typeof out !== 'string') throw new UsageError('Укажите папку для пакетов: --out ПАПКА.');
+  const seedText = options.get('seed');
+  const seed = typeof seedText === 'string' ? Number(seedText) : 1;
+  if (!Number.isSafeInteger(seed)) throw new UsageError('--seed — целое число.');
+  const deadline = options.get('deadline');
+  if (deadline !== undefined && (typeof deadline !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(deadline))) throw new UsageError('--deadline — дата в виде ГГГГ-ММ-ДД.');
+  const password = options.get('password');
+  const countsPath = options.get('counts');
+
+  const missing: string[] = [];
+  const open = (path: string) =>
+    openUserFile(path).catch((error: unknown) => {
+      if (!(error instanceof UserFileError)) throw error;
+      missing.push(`${path}: ${problemText(error.facts, language)}`);
+      return null;
+    });
+  const archives = (await Promise.all(works.map(open))).filter((f) => f !== null);
+  const forms = (await Promise.all((lists.get('forms') ?? []).map(open))).filter((f) => f !== null);
+  const counts = typeof countsPath === 'string' ? await open(countsPath) : null;
+  if (missing.length > 0) {
+    process.stderr.write(`${missing.join('\n')}\n`);
+    return 1;
+  }
+
+  await mkdir(join(out, 'packages'), { recursive: true });
+  await mkdir(join(out, 'letters'), { recursive: true });
+  const progress = startProgress();
+  let result: CrossPrepareResult;
+  try {
+    result = await prepareCross(
+      {
+        archives, forms, counts: counts ?? undefined, seed,
+        password: typeof password === 'string' ? password : undefined,
+        deadline: typeof deadline === 'string' ? deadline : undefined,
+        pdfOpenCheck: pdfjsOpenCheck,
+        codecs: nodeCodecs,
+        onProgress: (stage, done, total) => progress.update(stage === 'index' ? `Чтение архивов: ${done} файлов` : `Пакеты: ${done} из ${total}`),
+      },
+      async (pkg) => {
+        await writeFile(join(out, 'packages', pkg.fileName), new Uint8Array(await pkg.data.arrayBuffer()));
+        await writeFile(join(out, 'letters', pkg.fileName.replace(/\.zip$/, '.txt')), pkg.coverLetter);
+      },
+    );
+  } catch (error) {
+    progress.clear();
+    if (!(error instanceof ArchiveUnreadableError)) throw error;
+    process.stderr.write(`${cliTexts(language).archiveUnreadable(error.archive, problemText(error.facts, language))}\n`);
+    return 1;
+  }
+  progress.clear();
+  await writeFile(join(out, CROSS_KEY_FILE_NAME), result.keyWorkbook);
+
+  if (options.has('json')) process.stdout.write(`${JSON.stringify(crossPrepareJson(result, language))}\n`);
+  else process.stdout.write(formatCrossPrepared(result, out, language));
+  return 0;
+}
+
+export function crossPrepareJson(result: CrossPrepareResult, language: Language) {
+  return {
+    schools: result.plan.schools.map((s) => ({ school: s.school, cipher: s.cipher, subject: s.subject, grade: s.grade, checkedBy: s.checkedBy })),
+    packages: result.packages.map((pkg) => ({
+      checker: pkg.plan.checker,
+      package: join('packages', pkg.fileName),
+      files: pkg.plan.files.map((f) => ({ cipher: f.cipher, class: f.class, file: f.path, pages: f.pages, works: f.works })),
+    })),
+    problems: result.problems.map((p) => problemJson(p, language)),
+  };
+}
+
+function formatCrossPrepared(result: CrossPrepareResult, out: string, language: Language): string {
+  const en = language === 'en';
+  const lines = [
+    en ? `Schools: ${new Set(result.plan.schools.map((s) => s.school)).size}, classroom files: ${result.plan.classrooms.length}, packages: ${result.packages.length}.` : `Школ: ${new Set(result.plan.schools.map((s) => s.school)).size}, файлов классов: ${result.plan.classrooms.length}, пакетов: ${result.packages.length}.`,
+    '',
+    en ? 'Who checks whom:' : 'Кто кого проверяет:',
+    ...result.plan.schools.map((s) => `  ${s.subject}, ${s.grade}: ${s.school} (${s.cipher}) → ${s.checkedBy ?? (en ? 'nobody' : 'некому')}`),
+    '',
+    en ? 'Packages:' : 'Пакеты:',
+    ...result.packages.map((pkg) => `  packages/${pkg.fileName} — ${pkg.plan.files.length} ${en ? 'files' : 'файл.'}`),
+  ];
+  if (result.problems.length > 0) {
+    lines.push('', cliTexts(language).problemsTitle(result.problems.length));
+    for (const p of result.problems) lines.push(`  ${p.problem}: ${p.archive ? `${p.archive}: ` : ''}${p.path}${p.cell ? ` (${p.cell})` : ''}`, `    ${problemText(p, language)}`);
+  }
+  lines.push('', en ? `Key (keep it to yourself): ${join(out, CROSS_KEY_FILE_NAME)}` : `Ключ (хранить у себя): ${join(out, CROSS_KEY_FILE_NAME)}`, en ? `Cover letters: ${join(out, 'letters')}` : `Письма: ${join(out, 'letters')}`);
+  return `${lines.join('\n')}\n`;
+}
