@@ -101,7 +101,7 @@ function formatCrossPrepared(result: CrossPrepareResult, out: string, language: 
     ...result.plan.schools.map((s) => `  ${s.subject}, ${s.grade}: ${s.school} (${s.cipher}) → ${s.checkedBy ?? (en ? 'nobody' : 'некому')}`),
     '',
     en ? 'Packages:' : 'Пакеты:',
-    ...result.packages.map((pkg) => `  packages/${pkg.fileName} — ${pkg.plan.files.length} ${en ? 'files' : 'файл.'}`),
+    ...result.packages.map((pkg) => `  packages/${pkg.fileName} → ${pkg.plan.checker} (${pkg.plan.files.length} ${en ? 'files' : 'файл.'})`),
   ];
   if (result.problems.length > 0) {
     lines.push('', cliTexts(language).problemsTitle(result.problems.length));

@@ -34,7 +34,7 @@ export interface CrossSchool {
 export const CROSS_SCHOOLS: CrossSchool[] = [
   { school: 'МБОУ СОШ №131', classes: [{ class: '6А', works: 3 }, { class: '6Б', works: 2 }], letter: 'docx', firstCode: 41001 },
   { school: 'МБОУ СОШ №13', classes: [{ class: '6А', works: 4 }], letter: 'txt', firstCode: 42001 },
-  { school: 'МАОУ «Гимназия №1»', classes: [{ class: '6В', works: 2, pages: 5 }], letter: 'docx', firstCode: 43001 },
+  { school: 'МАОУ Гимназия №1', classes: [{ class: '6В', works: 2, pages: 5 }], letter: 'docx', firstCode: 43001 },
   { school: 'МБОУ Лицей №9', classes: [{ class: '6А', works: 2 }, { class: '6Г', works: 3 }], letter: 'txt', firstCode: 44001 },
   { school: 'МБОУ ООШ с. Ивановка', classes: [{ class: '6А', works: 3 }], letter: 'pdf', firstCode: 45001 },
 ];

@@ -15,7 +15,7 @@ import type { CrossPackagePlan } from './types';
 
 export interface CrossPackage {
   plan: CrossPackagePlan;
-  /** For the coordinator's folder: names the checking school (who receives it), never the schools inside. */
+  /** For the coordinator's folder: the checking school's cipher, subject and grade — no school's name (the JSON and the key say whose cipher it is). */
   fileName: string;
   data: Blob;
   /** The cover letter's text: ciphers, classes, subject, numbers of scans, deadline. */
@@ -30,7 +30,7 @@ export function checkProtocolFileName(plan: CrossPackagePlan): string {
 }
 
 export function crossPackageFileName(plan: CrossPackagePlan): string {
-  return `${plan.checker} — ${plan.subject}, ${plan.grade} класс.zip`.replace(/[\\/:*?"<>|]/g, '_');
+  return `Пакет ${plan.checkerCipher} — ${plan.subject}, ${plan.grade} класс.zip`.replace(/[\\/:*?"<>|]/g, '_');
 }
 
 export function checkProtocolSpecOf(plan: CrossPackagePlan, createdAt: string, deadline?: string): CheckProtocolSpec {

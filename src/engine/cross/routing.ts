@@ -6,8 +6,9 @@
  * routing minimises Σ |works checked − works sent|. Deterministic for a seed: the seed shuffles the schools, and
  * the first best routing in that order wins, so another seed may pick another routing of equal cost.
  *
- * Up to 8 schools every permutation is tried (8! = 40,320); above, seeded random derangements improved by
- * swapping two schools' checkers while that lowers the cost.
+ * Up to 7 schools every permutation is tried (7! = 5,040); above, the cycle of schools sorted by works (each checks
+ * the next larger; no mutual pair) and seeded random derangements, each improved by swapping two schools'
+ * checkers while that lowers the cost.
  */
 import { seededRandom, shuffled, type Random } from '../assignment/seededRandom';
 
@@ -16,8 +17,8 @@ export interface RoutedSchool {
   works: number;
 }
 
-const EXHAUSTIVE_UP_TO = 8;
-const RANDOM_STARTS = 400;
+const EXHAUSTIVE_UP_TO = 7;
+const RANDOM_STARTS = 40;
 const MUTUAL_PENALTY = 1_000_000;
 
 /** School → the school that checks it. Empty for fewer than two schools. `overrides`: school → checker, applied as given (validated by the caller). */
@@ -71,6 +72,12 @@ function bestPermutation(works: readonly number[], fixed: readonly (number | nul
     forEachPermutation(n, consider);
     return best;
   }
+  const bySize = Array.from({ length: n }, (_, i) => i).sort((a, b) => works[a] - works[b]);
+  const cycle = new Array<number>(n);
+  bySize.forEach((school, i) => {
+    cycle[school] = bySize[(i + 1) % n];
+  });
+  consider(improved(cycle, works, fixed) ?? cycle);
   for (let start = 0; start < RANDOM_STARTS; start += 1) {
     const target = improved(randomDerangement(n, fixed, random), works, fixed);
     if (target) consider(target);
