@@ -78,8 +78,9 @@ export function editSheetXml(xml: string, edits: ReadonlyMap<number, ReadonlyMap
     const writes = number === null ? undefined : pending.get(number);
     if (!writes || number === null) return whole;
     pending.delete(number);
+    // `<row …>` as it was (a self-closed `<row …/>` opened).
     const open = whole.slice(0, whole.indexOf('>') + 1).replace(/\/>$/, '>');
-    return `${open.endsWith('/>') ? open.slice(0, -2) + '>' : open}${editRow(number, content ?? '', writes, strings, overwritten)}</row>`;
+    return `${open}${editRow(number, content ?? '', writes, strings, overwritten)}</row>`;
   });
   // Rows the form did not have: inserted before the first row with a greater number.
   for (const [number, writes] of [...pending].sort((a, b) => a[0] - b[0])) {
