@@ -29,6 +29,10 @@ export interface CrossSchool {
   firstCode: number;
   /** Also put a pupil-work file of the regional layout in the archive. */
   regionalFile?: boolean;
+  /** Task headers of the school's form (default CROSS_TASKS). */
+  tasks?: readonly string[];
+  /** The school's own form as bytes (e.g. a real-derived ФИС ОКО form), instead of a generated one. */
+  form?: Uint8Array;
 }
 
 export const CROSS_SCHOOLS: CrossSchool[] = [
@@ -81,10 +85,17 @@ function txtLetter(s: CrossSchool): Uint8Array {
 }
 
 /** The school's ФИС ОКО form: one row per participant of all its classes, scored by the school itself. */
-export function schoolForm(s: CrossSchool): Promise<Uint8Array> {
+export async function schoolForm(s: CrossSchool): Promise<Uint8Array> {
+  if (s.form) return s.form;
   const codes = codesOf(s).flatMap((c) => c.codes);
-  const rows = sampleRows(codes.length, CROSS_TASKS, codes[0]).map((row, i) => ({ ...row, code: codes[i] }));
-  return makeScoreSheet({ tasks: CROSS_TASKS, rows, presizedRows: codes.length + 20 });
+  const tasks = s.tasks ?? CROSS_TASKS;
+  const rows = sampleRows(codes.length, tasks, codes[0]).map((row, i) => ({ ...row, code: codes[i] }));
+  return makeScoreSheet({ tasks, rows, presizedRows: codes.length + 20 });
+}
+
+/** The variant of each participant in the generated form (sampleRows alternates 1 and 2). */
+export function variantOf(s: CrossSchool, code: number): number {
+  return ((code - s.firstCode) % 2) + 1;
 }
 
 export async function buildCrossArchive(s: CrossSchool): Promise<{ name: string; data: Blob; bytes: Uint8Array }> {

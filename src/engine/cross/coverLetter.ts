@@ -29,19 +29,23 @@ export async function docxText(bytes: Uint8Array): Promise<string | null> {
 }
 
 export function documentXmlText(xml: string): string {
-  const marked = xml
-    .replace(/<w:tab\/>/g, '\t')
-    .replace(/<w:br\/>/g, '\n')
-    .replace(/<\/w:tc>/g, '\t')
-    .replace(/<\/w:p>/g, (_tag, offset: number) => (insideCell(xml, offset) ? ' ' : '\n'))
-    .replace(/<\/w:tr>/g, '\n');
-  const text = marked.replace(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g, '\u0001$1\u0002').replace(/<[^>]+>/g, '');
-  return decodeXml(text.replace(/[\u0001\u0002]/g, '')).replace(/ +(?=[\t\n])/g, '');
-}
-
-/** Whether a paragraph end at `offset` lies inside a table cell (its paragraphs stay on the row's line). */
-function insideCell(xml: string, offset: number): boolean {
-  return xml.lastIndexOf('<w:tc>', offset) > xml.lastIndexOf('</w:tc>', offset) || xml.lastIndexOf('<w:tc ', offset) > xml.lastIndexOf('</w:tc>', offset);
+  const TOKEN = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>|<w:tc[\s>]|<\/w:tc>|<\/w:p>|<\/w:tr>/g;
+  let cells = 0;
+  let text = '';
+  for (const match of xml.matchAll(TOKEN)) {
+    const token = match[0];
+    if (match[1] !== undefined) text += decodeXml(match[1]);
+    else if (token === '<w:tab/>') text += '\t';
+    else if (token === '<w:br/>') text += '\n';
+    else if (token.startsWith('<w:tc')) cells += 1;
+    else if (token === '</w:tc>') {
+      cells -= 1;
+      text += '\t';
+    } else if (token === '</w:p>') text += cells > 0 ? ' ' : '\n';
+    else text += '\n';
+  }
+  // A cell's last paragraph leaves a space before the cell's tab.
+  return text.replace(/ +(?=[\t\n])/g, '');
 }
 
 /** Counts by class (`6А` → 25) from a letter's text, for the classes of `grade`. */
