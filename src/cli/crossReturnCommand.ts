@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { problemText, readKeyWorkbook, returnCross, type CrossReturnResult, type Language, type Problem } from '../engine';
+import { computeStatistics, problemText, readKeyWorkbook, returnCross, type CrossReturnResult, type Language, type Problem } from '../engine';
 import { parseArgs, UsageError } from './args';
 import { mergeInputs } from './mergeInputs';
 import { nodeCodecs } from './nodeCodecs';
@@ -62,11 +62,12 @@ export function crossReturnJson(result: CrossReturnResult, written: readonly str
   return {
     protocols: result.protocols.map((p) => ({ file: p.file, state: p.state, package: p.packageId, checker: p.checker, works: p.works })),
     forms: result.forms.map((form, index) => ({ school: form.school, file: written[index], source: form.source, filled: form.filled, cells: form.cells, overwritten: form.overwritten })),
-    problems: result.problems.map((p) => {
-      const json = problemJson(p, language);
-      // Problems of the cross return carry no cell place of their own: `cell` is only what the engine set.
-      return json;
-    }),
+    problems: result.problems.map((p) => problemJson(p, language)),
+    // Where the school had scored its works itself: the merge's measures per school, the checking school as the expert.
+    comparison: computeStatistics(result.comparison).groups.filter((g) => g.level === 'school').map((g) => ({
+      school: g.school, subject: g.subject, grade: g.grade, checkedBy: result.comparison.find((row) => row.school === g.school)?.expert ?? null, works: g.works, worksChanged: g.worksChanged,
+      schoolMean: g.schoolMean, checkedMean: g.expertMean, meanDifference: g.meanDifference, exactTotals: g.exactTotals, objectiveShare: g.objectiveShare,
+    })),
   };
 }
 

@@ -97,7 +97,12 @@ describe('recheck cross prepare', () => {
 });
 
 describe('recheck cross return', () => {
-  let returned: { protocols: { file: string; state: string }[]; forms: { school: string; file: string; filled: number }[]; problems: { problem: string; details: Record<string, unknown> }[] };
+  let returned: {
+    protocols: { file: string; state: string }[];
+    forms: { school: string; file: string; filled: number }[];
+    problems: { problem: string; details: Record<string, unknown> }[];
+    comparison: { school: string; checkedBy: string; works: number; schoolMean: number; checkedMean: number }[];
+  };
   const skipped = 40005;
 
   beforeAll(async () => {
@@ -150,5 +155,15 @@ describe('recheck cross return', () => {
     expect(returned.problems).toContainEqual(expect.objectContaining({ problem: 'cross-row-without-result', details: { participant: String(skipped) } }));
     expect(returned.problems.filter((p) => p.problem === 'cross-cells-overwritten').length).toBe(SCHOOLS.length);
     expect(returned.problems.filter((p) => p.problem === 'cross-code-not-in-form')).toEqual([]);
+  });
+
+  it('compares the checked scores with the school’s own, the checking school as the expert', () => {
+    expect(returned.comparison.map((c) => c.school).sort()).toEqual(SCHOOLS.map((s) => s.school).sort());
+    for (const c of returned.comparison) {
+      const school = SCHOOLS.find((s) => s.school === c.school)!;
+      expect(c.works).toBe(codesOf(school).flatMap((x) => x.codes).filter((code) => code !== skipped).length);
+      expect(c.checkedBy).not.toBe(c.school);
+      expect(c.checkedMean).toBe(MAXIMA.slice(1).reduce((sum, max) => sum + max, 0));
+    }
   });
 });

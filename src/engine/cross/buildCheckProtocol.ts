@@ -89,7 +89,7 @@ export async function buildCheckProtocol(spec: CheckProtocolSpec, secret: string
   const last = first + rows.length + SPARE_ROWS - 1;
   const lastFileRow = spec.files.length + 1;
   addCheckSheet(workbook, spec, rows, first, last, lastFileRow);
-  addFilesSheet(workbook, spec);
+  await addFilesSheet(workbook, spec);
   addInstructionSheet(workbook, spec);
   const identity = identityOf(spec);
   addMetaSheet(workbook, spec, await checkProtocolChecksum(identity), await checkProtocolSignature(identity, secret));
@@ -166,14 +166,14 @@ function addCheckSheet(workbook: ExcelJS.Workbook, spec: CheckProtocolSpec, rows
   sheet.headerFooter = { oddHeader: `&L${spec.subject}, ${spec.grade} класс&CПротокол проверки работ&RПакет ${spec.packageId}`, oddFooter: '&LПредседатель комиссии: ____________    Члены комиссии: ____________&RЛист &P из &N' };
 }
 
-function addFilesSheet(workbook: ExcelJS.Workbook, spec: CheckProtocolSpec): void {
+async function addFilesSheet(workbook: ExcelJS.Workbook, spec: CheckProtocolSpec): Promise<void> {
   const sheet = workbook.addWorksheet(CHECK_SHEETS.files, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(Object.values(FILE_COLUMNS).map((c) => c.header)).font = { bold: true };
   for (const file of spec.files) sheet.addRow([file.file, file.pages, file.works ?? '', file.cipher, file.class]);
   sheet.columns.forEach((column, index) => {
     column.width = [26, 9, 14, 12, 8][index] ?? 10;
   });
-  void sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
+  await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
 }
 
 function addInstructionSheet(workbook: ExcelJS.Workbook, spec: CheckProtocolSpec): void {

@@ -16,6 +16,7 @@ import { makeProblem, type Problem, type ProblemFacts } from '../problems';
 import { readScoreSheet, type ScoreSheet } from '../scoreSheets';
 import { workbookKind } from '../scoreSheets/workbookKind';
 import type { ArchiveCodecs } from '../archive';
+import type { MergedRow } from '../statistics';
 import { checkedWorks, type CheckedWork } from './checkRows';
 import { fillForm } from './fillForm';
 import { checkProtocolIntegrity, readCheckProtocol } from './readCheckProtocol';
@@ -53,6 +54,11 @@ export interface CrossReturnResult {
   protocols: ReturnedProtocol[];
   forms: FilledForm[];
   problems: Problem[];
+  /**
+   * Where the school had scored a work itself (its form held scores before), the two scorings task by task, the
+   * checking school playing the expert: the merge's statistics (`computeStatistics`) take these rows as they are.
+   */
+  comparison: MergedRow[];
 }
 
 interface SchoolResults {
@@ -135,6 +141,7 @@ export async function returnCross(options: CrossReturnOptions): Promise<CrossRet
   const forms = await readForms(options.forms, problems);
   const owners = assignForms(forms, [...results.values()], key);
   const filled: FilledForm[] = [];
+  const comparison: MergedRow[] = [];
   const when = options.now ?? new Date();
   for (const group of results.values()) {
     const mine = forms.filter((_, index) => owners[index] === schoolTestKey(group.school, group.subject, group.grade));
@@ -152,6 +159,7 @@ export async function returnCross(options: CrossReturnOptions): Promise<CrossRet
       byForm.set(at, [...(byForm.get(at) ?? []), work]);
     }
     for (const [index, form] of mine.entries()) {
+      comparison.push(...comparedRows(group, form.sheet, byForm.get(index) ?? [], key));
       const result = await fillForm(form.bytes, form.sheet, byForm.get(index) ?? [], when);
       if (!result.ok) {
         problems.push(makeProblem('', form.file, { problem: 'unknown-layout', personalData: false }));
@@ -161,7 +169,7 @@ export async function returnCross(options: CrossReturnOptions): Promise<CrossRet
       filled.push({ school: group.school, subject: group.subject, grade: group.grade, source: form.file, bytes: result.fill.bytes, filled: result.fill.filled, cells: result.fill.cells, overwritten: result.fill.overwritten });
     }
   }
-  return { protocols, forms: filled, problems };
+  return { protocols, forms: filled, problems, comparison };
 }
 
 function schoolTestKey(school: string, subject: string, grade: number): string {
@@ -213,4 +221,25 @@ function assignForms(forms: readonly ReadForm[], groups: readonly SchoolResults[
           null);
     return chosen ? schoolTestKey(chosen.school, chosen.subject, chosen.grade) : null;
   });
+}
+
+/** The school's own scores (the form as it was) beside the checked ones, for works the school had scored. */
+function comparedRows(group: SchoolResults, sheet: ScoreSheet, works: readonly CheckedWork[], key: KeyFile): MergedRow[] {
+  const school = key.schools.find((s) => s.school === group.school && s.subject === group.subject && s.grade === group.grade);
+  const pkg = key.packages.find((p) => key.works.some((w) => w.packageId === p.packageId && w.schoolCode === school?.code));
+  const rows: MergedRow[] = [];
+  for (const work of works) {
+    const row = sheet.rows.find((r) => r.code === work.code);
+    if (!row || row.absent || row.variant !== work.variant || Object.values(row.scores).every((score) => score.kind === 'empty')) continue;
+    for (const task of sheet.tasks) {
+      const checked = work.scores[task.task];
+      if (!checked) continue;
+      rows.push({
+        municipality: school?.municipality ?? '', school: group.school, schoolCode: school?.code ?? '', expert: pkg?.reviewer.name ?? '',
+        subject: group.subject, grade: group.grade, workCode: work.code, variant: work.variant,
+        task: task.task, max: task.max, schoolScore: row.scores[task.task] ?? { kind: 'empty' }, expertScore: checked, errorCodes: [],
+      });
+    }
+  }
+  return rows;
 }
