@@ -25,6 +25,7 @@ describe('the engine public surface', () => {
       'buildPackages',
       'buildReportDocx',
       'checkProtocol',
+      'checkProtocolChecksum',
       'checkProtocolRows',
       'checkedWorks',
       'columnLetters',
@@ -34,6 +35,7 @@ describe('the engine public surface', () => {
       'counted',
       'firstFreeMetaRow',
       'flagReason',
+      'formGridWrites',
       'indexArchives',
       'inlineText',
       'keyOfPlan',
@@ -53,6 +55,7 @@ describe('the engine public surface', () => {
       'protocolFileName',
       'protocolRowFromCells',
       'readCheckProtocol',
+      'readFormGrid',
       'readKeySecret',
       'readKeyWorkbook',
       'readMarksScales',
@@ -70,6 +73,7 @@ describe('the engine public surface', () => {
       'summariseBank',
       'unassignedText',
       'workKey',
+      'writtenValue',
     ]);
   });
 });

@@ -17,3 +17,5 @@ export { CHECK_SHEETS, CHECK_COLUMNS, FIRST_TASK_COLUMN, proposeSplit } from './
 export { fillForm, planFormWrites, taskColumnsOf, type FormFill, type FormWrite } from './fillForm';
 export { returnCross, type CrossReturnOptions, type CrossReturnResult, type FilledForm, type ReturnedProtocol } from './returnCross';
 export type { CrossClassroom, CrossOverride, CrossPackageFile, CrossPackagePlan, CrossSchoolRoute, CrossTest } from './types';
+export { readFormGrid, formGridWrites, writtenValue, type FormGrid, type FormGridWrites } from './formGrid';
+export { checkProtocolChecksum } from './checkProtocolDigest';

@@ -19,3 +19,4 @@ export {
   type RowsUpdate,
 } from './protocolWorkbook';
 export { checkRequirements, REQUIREMENTS, type Requirement } from './requirements';
+export { readOpenForm, writeFormScores, WRITE_BLOCK, type OpenForm, type ScoreWrite } from './crossForm';
