@@ -10,6 +10,8 @@ import { ScreenLoading } from './layout/ScreenLoading';
 
 // The coordinator's screens: loaded when asked for, not at pane start-up (their engine runs in its own worker).
 const ArchiveView = lazy(() => import('./coordinator/ArchiveView').then((module) => ({ default: module.ArchiveView })));
+// The school's cross-check screen (issue 10): loaded when asked for.
+const FillFormView = lazy(() => import('./cross/FillFormView').then((module) => ({ default: module.FillFormView })));
 
 export interface AppProps {
   host: HostInfo;
@@ -18,7 +20,7 @@ export interface AppProps {
   supported: boolean;
 }
 
-type Screen = 'start' | 'archives';
+type Screen = 'start' | 'archives' | 'cross-fill';
 
 /** The pane: theme, language, the session the screens share, and the screen the person is on. */
 export function App({ host, language, supported }: AppProps) {
@@ -34,10 +36,10 @@ export function App({ host, language, supported }: AppProps) {
               // A protocol workbook opens the expert's view; any other workbook gets these screens.
               <ExpertGate>
                 {screen === 'start' ? (
-                  <StartScreen onLoadArchives={() => setScreen('archives')} />
+                  <StartScreen onLoadArchives={() => setScreen('archives')} onCrossResults={() => setScreen('cross-fill')} />
                 ) : (
                   <Suspense fallback={<ScreenLoading />}>
-                    <ArchiveView onBack={() => setScreen('start')} />
+                    {screen === 'archives' ? <ArchiveView onBack={() => setScreen('start')} /> : <FillFormView onBack={() => setScreen('start')} />}
                   </Suspense>
                 )}
               </ExpertGate>

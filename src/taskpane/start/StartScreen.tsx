@@ -3,9 +3,12 @@ import { OpenDemo } from '../expert';
 import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
 import { useSession } from '../session';
+import { crossTexts } from '../cross/crossTexts';
 
 export interface StartScreenProps {
   onLoadArchives: () => void;
+  /** The school's cross-check results screen (issue 10); no button without it. */
+  onCrossResults?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -26,7 +29,7 @@ const useStyles = makeStyles({
 });
 
 /** What Recheck is, who does what, and the first step for each role. */
-export function StartScreen({ onLoadArchives }: StartScreenProps) {
+export function StartScreen({ onLoadArchives, onCrossResults }: StartScreenProps) {
   const { host } = useSession();
   const messages = useMessages();
   const text = messages.start;
@@ -77,6 +80,12 @@ export function StartScreen({ onLoadArchives }: StartScreenProps) {
           {text.analystNext}
         </Body1>
         <Caption1 className={layout.muted}>{text.otherRolesLater}</Caption1>
+        {onCrossResults && (
+          <>
+            <Button onClick={onCrossResults} data-action="cross-results">{crossTexts(messages.language).startButton}</Button>
+            <Caption1 className={layout.muted}>{crossTexts(messages.language).startHint}</Caption1>
+          </>
+        )}
       </section>
     </div>
   );
