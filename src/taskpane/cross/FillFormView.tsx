@@ -1,6 +1,6 @@
 import { Body1, Button, Caption1, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Title3 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { problemText } from '../../engine';
+import { problemText, type ProblemCode, type ProblemFacts } from '../../engine';
 import { FilePickButton } from '../coordinator/prepare/FilePickButton';
 import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
@@ -53,8 +53,11 @@ export function FillFormView({ onBack }: FillFormViewProps) {
             <MessageBar intent="warning" data-form-problems>
               <MessageBarBody>
                 <MessageBarTitle>{text.problemsTitle(plan.plan.problems.length)}</MessageBarTitle>
-                {plan.plan.problems.slice(0, 20).map((problem, index) => (
-                  <span key={index} className={layout.paragraph}>{problemText(problem.facts, language)}</span>
+                {groupedProblems(plan.plan.problems.map((p) => p.facts)).map((group) => (
+                  <span key={group.code} className={layout.paragraph} data-problem={group.code}>
+                    {problemText(group.first, language)}
+                    {group.participants.length > 1 && ` ${text.alsoParticipants(group.participants.slice(1))}`}
+                  </span>
                 ))}
               </MessageBarBody>
             </MessageBar>
@@ -92,4 +95,15 @@ export function FillFormView({ onBack }: FillFormViewProps) {
       <Button appearance="subtle" onClick={onBack}>{text.back}</Button>
     </div>
   );
+}
+
+/** One line per kind of problem: the first one's text, the other participants it concerns listed after it. */
+function groupedProblems(problems: readonly ProblemFacts[]): { code: ProblemCode; first: ProblemFacts; participants: string[] }[] {
+  const groups = new Map<ProblemCode, { code: ProblemCode; first: ProblemFacts; participants: string[] }>();
+  for (const facts of problems) {
+    const group = groups.get(facts.problem) ?? { code: facts.problem, first: facts, participants: [] };
+    if ('participant' in facts && typeof facts.participant === 'string') group.participants.push(facts.participant);
+    groups.set(facts.problem, group);
+  }
+  return [...groups.values()];
 }

@@ -19,6 +19,8 @@ export interface CrossTexts {
   notInFormTitle: (count: number) => string;
   notInFormBody: string;
   problemsTitle: (count: number) => string;
+  /** After the first problem of a kind: the other participants with the same problem. */
+  alsoParticipants: (codes: readonly string[]) => string;
   overwriteTitle: (count: number) => string;
   overwriteConfirm: (count: number) => string;
   write: string;
@@ -42,6 +44,7 @@ const ru: CrossTexts = {
   notInFormTitle: (count) => `Кодов нет в форме: ${count}`,
   notInFormBody: 'Эти работы из протокола не найдены в открытой форме (другой класс или ошибка в коде на бланке): они не записываются.',
   problemsTitle: (count) => `Требуют внимания: ${count}`,
+  alsoParticipants: (codes) => `То же — у участников: ${codes.join(', ')}.`,
   overwriteTitle: (count) => `В ${count} ячейках уже есть другие значения`,
   overwriteConfirm: (count) => `Перезаписать ${count} ячеек баллами комиссии`,
   write: 'Записать в форму',
@@ -65,6 +68,7 @@ const en: CrossTexts = {
   notInFormTitle: (count) => `Codes not in the form: ${count}`,
   notInFormBody: 'These works of the protocol are not in the open form (another class, or a mistyped code): they are not written.',
   problemsTitle: (count) => `Need attention: ${count}`,
+  alsoParticipants: (codes) => `The same for participants: ${codes.join(', ')}.`,
   overwriteTitle: (count) => `${count} cells already hold other values`,
   overwriteConfirm: (count) => `Overwrite ${count} cells with the commission’s scores`,
   write: 'Write into the form',
