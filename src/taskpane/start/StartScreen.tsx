@@ -80,7 +80,8 @@ export function StartScreen({ onLoadArchives, onCrossResults }: StartScreenProps
           {text.analystNext}
         </Body1>
         <Caption1 className={layout.muted}>{text.otherRolesLater}</Caption1>
-        {onCrossResults && (
+        {/* Only in Excel: the results go into the form open there. */}
+        {onCrossResults && host.host !== 'none' && (
           <>
             <Button onClick={onCrossResults} data-action="cross-results">{crossTexts(messages.language).startButton}</Button>
             <Caption1 className={layout.muted}>{crossTexts(messages.language).startHint}</Caption1>
