@@ -1,11 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ArchiveUnreadableError, prepareCross, problemText, type CrossPrepareResult, type Language } from '../engine';
-import { parseArgs, UsageError } from './args';
-import { openUserFile, UserFileError } from './files';
+import { prepareCross, problemText, type CrossPrepareResult, type Language } from '../engine';
+import { parseArgs } from './args';
+import { packageOptions, runPackaging, userFileOpener } from './packageOptions';
 import { nodeCodecs } from './nodeCodecs';
 import { pdfjsOpenCheck } from './pdfjsCheck';
-import { startProgress } from './progress';
 import { cliTexts, languageOf, problemJson } from './texts';
 
 export const CROSS_KEY_FILE_NAME = 'Ключ перекрёстной проверки.xlsx';
@@ -17,62 +16,30 @@ export const CROSS_KEY_FILE_NAME = 'Ключ перекрёстной прове
  */
 export async function runCrossPrepare(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['out', 'counts', 'seed', 'deadline', 'password', 'lang'], ['json'], ['works', 'forms']);
-  const { positional, options, lists } = args;
+  const { options, lists } = args;
   const language = languageOf(args);
-  if (positional.length > 0) throw new UsageError(`Лишние аргументы: ${positional.join(' ')}. Архивы указываются после --works.`);
-  const works = lists.get('works') ?? [];
-  if (works.length === 0) throw new UsageError('Укажите архивы школ: --works АРХИВ.zip...');
-  const out = options.get('out');
-  if (typeof out !== 'string') throw new UsageError('Укажите папку для пакетов: --out ПАПКА.');
-  const seedText = options.get('seed');
-  const seed = typeof seedText === 'string' ? Number(seedText) : 1;
-  if (!Number.isSafeInteger(seed)) throw new UsageError('--seed — целое число.');
-  const deadline = options.get('deadline');
-  if (deadline !== undefined && (typeof deadline !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(deadline))) throw new UsageError('--deadline — дата в виде ГГГГ-ММ-ДД.');
-  const password = options.get('password');
+  const { works, out, seed, deadline, password } = packageOptions(args, 'школ');
   const countsPath = options.get('counts');
 
-  const missing: string[] = [];
-  const open = (path: string) =>
-    openUserFile(path).catch((error: unknown) => {
-      if (!(error instanceof UserFileError)) throw error;
-      missing.push(`${path}: ${problemText(error.facts, language)}`);
-      return null;
-    });
-  const archives = (await Promise.all(works.map(open))).filter((f) => f !== null);
-  const forms = (await Promise.all((lists.get('forms') ?? []).map(open))).filter((f) => f !== null);
+  const { open, openAll, missing } = userFileOpener(language);
+  const archives = await openAll(works);
+  const forms = await openAll(lists.get('forms') ?? []);
   const counts = typeof countsPath === 'string' ? await open(countsPath) : null;
   if (missing.length > 0) {
     process.stderr.write(`${missing.join('\n')}\n`);
     return 1;
   }
 
-  await mkdir(join(out, 'packages'), { recursive: true });
-  await mkdir(join(out, 'letters'), { recursive: true });
-  const progress = startProgress();
-  let result: CrossPrepareResult;
-  try {
-    result = await prepareCross(
+  const result = await runPackaging(out, language, (writePackage, progress) =>
+    prepareCross(
       {
-        archives, forms, counts: counts ?? undefined, seed,
-        password: typeof password === 'string' ? password : undefined,
-        deadline: typeof deadline === 'string' ? deadline : undefined,
-        pdfOpenCheck: pdfjsOpenCheck,
-        codecs: nodeCodecs,
+        archives, forms, counts: counts ?? undefined, seed, password, deadline, pdfOpenCheck: pdfjsOpenCheck, codecs: nodeCodecs,
         onProgress: (stage, done, total) => progress.update(stage === 'index' ? `Чтение архивов: ${done} файлов` : `Пакеты: ${done} из ${total}`),
       },
-      async (pkg) => {
-        await writeFile(join(out, 'packages', pkg.fileName), new Uint8Array(await pkg.data.arrayBuffer()));
-        await writeFile(join(out, 'letters', pkg.fileName.replace(/\.zip$/, '.txt')), pkg.coverLetter);
-      },
-    );
-  } catch (error) {
-    progress.clear();
-    if (!(error instanceof ArchiveUnreadableError)) throw error;
-    process.stderr.write(`${cliTexts(language).archiveUnreadable(error.archive, problemText(error.facts, language))}\n`);
-    return 1;
-  }
-  progress.clear();
+      writePackage,
+    ),
+  );
+  if (!result) return 1;
   await writeFile(join(out, CROSS_KEY_FILE_NAME), result.keyWorkbook);
 
   if (options.has('json')) process.stdout.write(`${JSON.stringify(crossPrepareJson(result, language))}\n`);
