@@ -12,6 +12,7 @@ import { ScreenLoading } from './layout/ScreenLoading';
 const ArchiveView = lazy(() => import('./coordinator/ArchiveView').then((module) => ({ default: module.ArchiveView })));
 // The school's cross-check screen (issue 10): loaded when asked for.
 const FillFormView = lazy(() => import('./cross/FillFormView').then((module) => ({ default: module.FillFormView })));
+const CommissionView = lazy(() => import('./cross/CommissionView').then((module) => ({ default: module.CommissionView })));
 
 export interface AppProps {
   host: HostInfo;
@@ -20,7 +21,7 @@ export interface AppProps {
   supported: boolean;
 }
 
-type Screen = 'start' | 'archives' | 'cross-fill';
+type Screen = 'start' | 'archives' | 'cross-fill' | 'commission';
 
 /** The pane: theme, language, the session the screens share, and the screen the person is on. */
 export function App({ host, language, supported }: AppProps) {
@@ -36,10 +37,16 @@ export function App({ host, language, supported }: AppProps) {
               // A protocol workbook opens the expert's view; any other workbook gets these screens.
               <ExpertGate>
                 {screen === 'start' ? (
-                  <StartScreen onLoadArchives={() => setScreen('archives')} onCrossResults={() => setScreen('cross-fill')} />
+                  <StartScreen onLoadArchives={() => setScreen('archives')} onCrossResults={() => setScreen('cross-fill')} onCommission={() => setScreen('commission')} />
                 ) : (
                   <Suspense fallback={<ScreenLoading />}>
-                    {screen === 'archives' ? <ArchiveView onBack={() => setScreen('start')} /> : <FillFormView onBack={() => setScreen('start')} />}
+                    {screen === 'archives' ? (
+                      <ArchiveView onBack={() => setScreen('start')} />
+                    ) : screen === 'commission' ? (
+                      <CommissionView onBack={() => setScreen('start')} />
+                    ) : (
+                      <FillFormView onBack={() => setScreen('start')} />
+                    )}
                   </Suspense>
                 )}
               </ExpertGate>

@@ -20,3 +20,4 @@ export {
 } from './protocolWorkbook';
 export { checkRequirements, REQUIREMENTS, type Requirement } from './requirements';
 export { readOpenForm, writeFormScores, WRITE_BLOCK, type OpenForm, type ScoreWrite } from './crossForm';
+export { firstRowOf, readCheckRow, type CheckSheetRow } from './crossCheckSheet';

@@ -27,6 +27,15 @@ export interface CrossTexts {
   writing: string;
   written: (cells: number) => string;
   failed: (detail: string) => string;
+  commissionButton: string;
+  commissionHint: string;
+  commissionTitle: string;
+  commissionIntro: string;
+  pickPackage: string;
+  packageReady: (name: string, files: number) => string;
+  notAPackage: string;
+  fileNotInPackage: (file: string) => string;
+  workLine: (file: string, range: string, code: string) => string;
 }
 
 const ru: CrossTexts = {
@@ -51,6 +60,15 @@ const ru: CrossTexts = {
   writing: 'Записываем…',
   written: (cells) => `Записано ячеек: ${cells}. Проверьте форму и сохраните книгу.`,
   failed: (detail) => `Не удалось записать: ${detail}`,
+  commissionButton: 'Комиссия: проверить работы пакета',
+  commissionHint: 'Для проверяющей школы: откройте протокол проверки из пакета и выберите ZIP пакета — панель покажет страницы работы выделенной строки.',
+  commissionTitle: 'Проверка работ комиссией',
+  commissionIntro: 'Выделите строку на листе «Проверка»: панель откроет файл класса на первой странице этой работы. Если работа занимает другие страницы, исправьте «Первую» и «Последнюю страницу».',
+  pickPackage: 'Выбрать ZIP пакета',
+  packageReady: (name, files) => `«${name}»: файлов классов — ${files}.`,
+  notAPackage: 'В этом ZIP нет папки «Работы» с файлами классов. Выберите пакет перекрёстной проверки, полученный от координатора.',
+  fileNotInPackage: (file) => `Файла «${file}» нет в выбранном пакете.`,
+  workLine: (file, range, code) => `${file} · стр. ${range || '—'}${code ? ` · код ${code}` : ''}`,
 };
 
 const en: CrossTexts = {
@@ -75,6 +93,15 @@ const en: CrossTexts = {
   writing: 'Writing…',
   written: (cells) => `Cells written: ${cells}. Check the form and save the workbook.`,
   failed: (detail) => `Could not write: ${detail}`,
+  commissionButton: 'Commission: check the package’s works',
+  commissionHint: 'For a checking school: open the check protocol of the package and choose the package ZIP; the pane shows the pages of the selected row’s work.',
+  commissionTitle: 'Checking the works',
+  commissionIntro: 'Select a row on the «Проверка» sheet: the pane opens the classroom file at that work’s first page. If the work takes other pages, correct the first and last page.',
+  pickPackage: 'Choose the package ZIP',
+  packageReady: (name, files) => `«${name}»: ${files} classroom files.`,
+  notAPackage: 'This ZIP has no «Работы» folder of classroom files. Choose the cross-check package the coordinator sent.',
+  fileNotInPackage: (file) => `The file «${file}» is not in the chosen package.`,
+  workLine: (file, range, code) => `${file} · pages ${range || '—'}${code ? ` · code ${code}` : ''}`,
 };
 
 export function crossTexts(language: Language): CrossTexts {

@@ -9,6 +9,8 @@ export interface StartScreenProps {
   onLoadArchives: () => void;
   /** The school's cross-check results screen (issue 10); no button without it. */
   onCrossResults?: () => void;
+  /** The checking school's commission screen (issue 10); no button without it. */
+  onCommission?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -29,7 +31,7 @@ const useStyles = makeStyles({
 });
 
 /** What Recheck is, who does what, and the first step for each role. */
-export function StartScreen({ onLoadArchives, onCrossResults }: StartScreenProps) {
+export function StartScreen({ onLoadArchives, onCrossResults, onCommission }: StartScreenProps) {
   const { host } = useSession();
   const messages = useMessages();
   const text = messages.start;
@@ -85,6 +87,12 @@ export function StartScreen({ onLoadArchives, onCrossResults }: StartScreenProps
           <>
             <Button onClick={onCrossResults} data-action="cross-results">{crossTexts(messages.language).startButton}</Button>
             <Caption1 className={layout.muted}>{crossTexts(messages.language).startHint}</Caption1>
+          </>
+        )}
+        {onCommission && host.host !== 'none' && (
+          <>
+            <Button onClick={onCommission} data-action="commission">{crossTexts(messages.language).commissionButton}</Button>
+            <Caption1 className={layout.muted}>{crossTexts(messages.language).commissionHint}</Caption1>
           </>
         )}
       </section>
