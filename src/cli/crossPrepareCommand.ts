@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { prepareCross, problemText, type CrossPrepareResult, type Language } from '../engine';
-import { parseArgs } from './args';
+import { parseArgs, UsageError } from './args';
 import { packageOptions, runPackaging, userFileOpener } from './packageOptions';
 import { nodeCodecs } from './nodeCodecs';
 import { pdfjsOpenCheck } from './pdfjsCheck';
@@ -15,11 +15,12 @@ export const CROSS_KEY_FILE_NAME = 'Ключ перекрёстной прове
  * DIR/packages, cover letters in DIR/letters, the key in DIR.
  */
 export async function runCrossPrepare(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['out', 'counts', 'seed', 'deadline', 'password', 'lang'], ['json'], ['works', 'forms']);
+  const args = parseArgs(argv, ['out', 'counts', 'seed', 'deadline', 'password', 'lang'], ['json'], ['works', 'forms', 'pair']);
   const { options, lists } = args;
   const language = languageOf(args);
   const { works, out, seed, deadline, password } = packageOptions(args, 'школ');
   const countsPath = options.get('counts');
+  const pairs = (lists.get('pair') ?? []).map(parsePair);
 
   const { open, openAll, missing } = userFileOpener(language);
   const archives = await openAll(works);
@@ -33,7 +34,7 @@ export async function runCrossPrepare(argv: string[]): Promise<number> {
   const result = await runPackaging(out, language, (writePackage, progress) =>
     prepareCross(
       {
-        archives, forms, counts: counts ?? undefined, seed, password, deadline, pdfOpenCheck: pdfjsOpenCheck, codecs: nodeCodecs,
+        archives, forms, counts: counts ?? undefined, seed, password, deadline, pdfOpenCheck: pdfjsOpenCheck, codecs: nodeCodecs, pairs,
         onProgress: (stage, done, total) => progress.update(stage === 'index' ? `Чтение архивов: ${done} файлов` : `Пакеты: ${done} из ${total}`),
       },
       writePackage,
@@ -45,6 +46,13 @@ export async function runCrossPrepare(argv: string[]): Promise<number> {
   if (options.has('json')) process.stdout.write(`${JSON.stringify(crossPrepareJson(result, language))}\n`);
   else process.stdout.write(formatCrossPrepared(result, out, language));
   return 0;
+}
+
+/** `--pair "ШКОЛА=>ПРОВЕРЯЮЩАЯ ШКОЛА"`: the coordinator's own pairing, for every test both schools write. */
+function parsePair(text: string): { school: string; checker: string } {
+  const [school, checker, ...rest] = text.split('=>').map((part) => part.trim());
+  if (!school || !checker || rest.length > 0) throw new UsageError(`--pair — «ШКОЛА=>ПРОВЕРЯЮЩАЯ ШКОЛА», а не «${text}».`);
+  return { school, checker };
 }
 
 export function crossPrepareJson(result: CrossPrepareResult, language: Language) {

@@ -93,6 +93,9 @@ describe('recheck cross prepare', () => {
   it('exits 2 for a usage mistake', () => {
     expect(recheck('cross', 'prepare', '--out', out).code).toBe(2);
     expect(recheck('cross', 'sideways').code).toBe(2);
+    const badPair = recheck('cross', 'prepare', '--works', archives[0], '--out', out, '--pair', 'МБОУ СОШ №13');
+    expect(badPair.code).toBe(2);
+    expect(badPair.stderr).toContain('--pair');
   });
 });
 

@@ -29,6 +29,8 @@ export interface CrossPlanOptions {
   counts?: NamedBlob;
   seed: number;
   overrides?: CrossOverride[];
+  /** Pairings for every test both schools write (the CLI's `--pair`); `overrides` name one test. */
+  pairs?: { school: string; checker: string }[];
   deadline?: string;
   createdAt?: string;
   secret?: string;
@@ -190,7 +192,8 @@ function route(
     const sample = [...bySchool.entries()].map(([school, list]) => ({ school, works: list.reduce((sum, room) => sum + (room.works ?? 0), 0) }));
 
     const overrides = new Map<string, string>();
-    for (const override of options.overrides ?? []) {
+    const pairs = (options.pairs ?? []).filter((pair) => bySchool.has(pair.school) || bySchool.has(pair.checker)).map((pair) => ({ ...pair, subject: test.subject, grade: test.grade }));
+    for (const override of [...pairs, ...(options.overrides ?? [])]) {
       if (override.subject !== test.subject || override.grade !== test.grade) continue;
       const reason = override.school === override.checker ? 'self' : !bySchool.has(override.school) ? 'unknown-school' : !bySchool.has(override.checker) ? 'unknown-checker' : null;
       if (reason) problems.push(makeProblem('', '', { problem: 'cross-bad-override', ...override, reason }));

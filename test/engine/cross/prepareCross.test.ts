@@ -1,5 +1,5 @@
 import { readArchive } from '../../../src/engine/archive';
-import { prepareCross, type CrossPackage, type CrossPrepareResult } from '../../../src/engine/cross';
+import { prepareCross, type CrossOverride, type CrossPackage, type CrossPrepareResult } from '../../../src/engine/cross';
 import { readCheckProtocol, checkProtocolIntegrity } from '../../../src/engine/cross/readCheckProtocol';
 import { inspectPdf } from '../../../src/engine/pdf';
 import { readKeyWorkbook } from '../../../src/engine/prepare/keyWorkbook';
@@ -21,12 +21,13 @@ async function entriesOf(data: Blob | Uint8Array, name: string): Promise<Map<str
   return entries;
 }
 
-async function prepare(options: { counts?: boolean; seed?: number } = {}): Promise<{ result: CrossPrepareResult; packages: CrossPackage[] }> {
+async function prepare(options: { counts?: boolean; seed?: number; overrides?: CrossOverride[]; pairs?: { school: string; checker: string }[] } = {}): Promise<{ result: CrossPrepareResult; packages: CrossPackage[] }> {
   const archives = await buildCrossArchives(SCHOOLS);
   const packages: CrossPackage[] = [];
   const result = await prepareCross(
     {
       archives, seed: options.seed ?? 7, secret: SECRET, createdAt: '2026-04-20T08:00:00.000Z', deadline: '2026-04-25',
+      overrides: options.overrides, pairs: options.pairs,
       counts: options.counts ? { name: 'Количества.csv', data: new Blob([countsCsv([SCHOOLS[4]]) as Uint8Array<ArrayBuffer>]) } : undefined,
     },
     async (pkg) => {
@@ -162,5 +163,18 @@ describe('preparing a cross-check', () => {
   it('prepares the same routing and ciphers for the same seed', async () => {
     const again = await prepare({ counts: true });
     expect(again.result.plan.schools).toEqual(prepared.result.plan.schools);
+  });
+
+  it('keeps the coordinator’s pairing, routes the rest around it, and refuses a school checking itself', async () => {
+    const [a, b] = [SCHOOLS[1].school, SCHOOLS[3].school];
+    const { result } = await prepare({
+      counts: true,
+      pairs: [{ school: a, checker: b }],
+      overrides: [{ school: SCHOOLS[0].school, checker: SCHOOLS[0].school, subject: 'русский язык', grade: 6 }],
+    });
+    const checkerOf = new Map(result.plan.schools.filter((s) => s.subject === 'русский язык').map((s) => [s.school, s.checkedBy]));
+    expect(checkerOf.get(a)).toBe(b);
+    for (const [school, checker] of checkerOf) expect(checker).not.toBe(school);
+    expect(result.problems).toContainEqual(expect.objectContaining({ problem: 'cross-bad-override', school: SCHOOLS[0].school, reason: 'self' }));
   });
 });
