@@ -12,15 +12,16 @@ export const KEY_FILE_NAME = 'Ключ перепроверки.xlsx';
 
 /**
  * `recheck prepare --works ARCHIVE... [--password P] [--sheets XLSX...] --experts FILE --out DIR [--seed N]
- * [--deadline YYYY-MM-DD] [--json] [--lang en]`: packages in DIR/packages, cover letters in DIR/letters, the key in DIR.
+ * [--deadline YYYY-MM-DD] [--copies 1|2] [--share 0…1] [--json] [--lang en]`: packages in DIR/packages, cover letters in DIR/letters, the key in DIR.
  */
 export async function runPrepare(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['password', 'experts', 'out', 'seed', 'deadline', 'lang'], ['json'], ['works', 'sheets']);
+  const args = parseArgs(argv, ['password', 'experts', 'out', 'seed', 'deadline', 'lang', 'copies', 'share'], ['json'], ['works', 'sheets']);
   const { options, lists } = args;
   const language = languageOf(args);
   const { works, out, seed, deadline, password } = packageOptions(args, 'работ');
   const expertsPath = options.get('experts');
   if (typeof expertsPath !== 'string') throw new UsageError('Укажите список экспертов: --experts ФАЙЛ.xlsx (или .csv).');
+  const { copies, share } = copiesOf(options);
   const json = options.has('json');
 
   const { open, openAll, missing } = userFileOpener(language);
@@ -35,7 +36,7 @@ export async function runPrepare(argv: string[]): Promise<number> {
   const result = await runPackaging(out, language, (writePackage, progress) =>
     preparePackages(
       {
-        archives, extraSheets: sheets, experts, seed, password, deadline, pdfOpenCheck: pdfjsOpenCheck, codecs: nodeCodecs,
+        archives, extraSheets: sheets, experts, seed, copies, share, password, deadline, pdfOpenCheck: pdfjsOpenCheck, codecs: nodeCodecs,
         onProgress: ({ stage, done, total }) =>
           progress.update(stage === 'index' ? `Чтение архивов: ${done} файлов` : stage === 'sheets' ? `Протоколы школ: ${done} из ${total}` : `Пакеты: ${done} из ${total}`),
       },
@@ -47,7 +48,7 @@ export async function runPrepare(argv: string[]): Promise<number> {
 
   if (json) {
     process.stdout.write(`${JSON.stringify({
-      experts: result.packages.map((p) => ({ name: p.name, works: p.works, package: join('packages', p.package) })),
+      experts: result.packages.map((p) => ({ name: p.name, works: p.works, package: join('packages', p.package), round: p.round })),
       unassigned: result.unassigned.map((u) => ({ archive: u.archive, path: u.path, reason: u.reason, message: unassignedText(u, language) })),
       problems: result.problems.map((p) => problemJson(p, language)),
     })}\n`);
@@ -75,4 +76,17 @@ function formatPrepared(result: Awaited<ReturnType<typeof preparePackages>>, out
   }
   lines.push('', text.keyLine(join(out, KEY_FILE_NAME)), text.lettersLine(join(out, 'letters')));
   return `${lines.join('\n')}\n`;
+}
+
+/** Issue 11: `--copies 2` scores the works twice (rounds 1 and 2), `--share` the share of them (default all). */
+function copiesOf(options: Map<string, string | true>): { copies: 1 | 2; share?: number } {
+  const copiesText = options.get('copies');
+  const copies = copiesText === undefined ? 1 : Number(copiesText);
+  if (copies !== 1 && copies !== 2) throw new UsageError('--copies — 1 или 2 (сколько экспертов проверяют каждую работу).');
+  const shareText = options.get('share');
+  if (shareText === undefined) return { copies };
+  const share = typeof shareText === 'string' ? Number(shareText.replace(',', '.')) : NaN;
+  if (!(share >= 0 && share <= 1)) throw new UsageError('--share — доля работ от 0 до 1 (например, 0.2).');
+  if (copies !== 2) throw new UsageError('--share задаёт долю работ для двух экспертов: укажите и --copies 2.');
+  return { copies, share };
 }

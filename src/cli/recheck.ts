@@ -8,17 +8,24 @@ const HELP = `recheck — командная строка Recheck (перепр�
       документы школ и все проблемы с файлами. --json печатает один объект JSON.
 
   recheck prepare --works АРХИВ.zip... --experts ЭКСПЕРТЫ.xlsx --out ПАПКА [--sheets ПРОТОКОЛ.xlsx...]
-                  [--password ПАРОЛЬ] [--seed N] [--deadline ГГГГ-ММ-ДД] [--json] [--lang en]
+                  [--password ПАРОЛЬ] [--seed N] [--deadline ГГГГ-ММ-ДД] [--copies 2 [--share 0.2]] [--json] [--lang en]
       Готовит обезличенные пакеты экспертам: ПАПКА/packages/*.zip, письма в ПАПКА/letters и ключ
-      координатора «Ключ перепроверки.xlsx» (хранить у себя).
+      координатора «Ключ перепроверки.xlsx» (хранить у себя). --copies 2: каждую работу (или долю --share)
+      независимо проверяют два эксперта (туры 1 и 2).
 
   recheck check ПРОТОКОЛ.xlsx [--key КЛЮЧ.xlsx] [--json] [--lang en]
       Проверяет заполненный протокол эксперта; с ключом — и подпись координатора.
 
   recheck merge ПРОТОКОЛ.xlsx|ПАПКА|АРХИВ.zip... --key КЛЮЧ.xlsx [--scales ШКАЛЫ.xlsx|csv] [--out СВОД.xlsx]
-                [--report СПРАВКА.docx] [--region РЕГИОН] [--centre ЦЕНТР] [--period ПЕРИОД] [--json] [--lang en]
+                [--report СПРАВКА.docx] [--region РЕГИОН] [--centre ЦЕНТР] [--period ПЕРИОД]
+                [--task-difference 2] [--total-difference 3] [--first-primary] [--json] [--lang en]
       Сводит вернувшиеся протоколы экспертов: у каждого файла — состояние и причина, статистика по тестам,
       муниципалитетам, школам и экспертам; --out пишет сводную книгу, --report — справку .docx.
+
+  recheck adjudicate ПРОТОКОЛ.xlsx|ПАПКА|АРХИВ.zip... --key КЛЮЧ.xlsx --out ПАПКА [--packages ПАПКА]
+                     [--seed N] [--deadline ГГГГ-ММ-ДД] [--task-difference 2] [--total-difference 3] [--json] [--lang en]
+      Третья проверка: работы, баллы двух экспертов за которые существенно расходятся, — третьему эксперту
+      (пакеты с обоими баллами только для чтения); новый ключ с третьим туром — в ПАПКА.
 
   recheck cross prepare --works АРХИВ.zip... --out ПАПКА [--forms ФОРМА.xlsx...] [--counts КОЛИЧЕСТВА.csv]
                         [--pair "ШКОЛА=>ПРОВЕРЯЮЩАЯ"...] [--seed N] [--deadline ГГГГ-ММ-ДД] [--password ПАРОЛЬ] [--json] [--lang en]
@@ -59,6 +66,8 @@ async function main(argv: string[]): Promise<number> {
         return await (await import('./mergeCommand')).runMerge(rest);
       case 'cross':
         return await runCross(rest);
+      case 'adjudicate':
+        return await (await import('./adjudicateCommand')).runAdjudicate(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -246,6 +246,9 @@ export interface ProblemDetailsByCode {
   'cross-task-not-in-form': { task: string };
   /** Cells of the form that held another value and were overwritten (`cells`: `Протокол!C5`…). */
   'cross-cells-overwritten': { cells: string[] };
+  // Issue 11 (double re-check, src/engine/adjudication).
+  /** A round-3 package needs the scan of a work from an earlier package (`packageFile`, as the key names it), not given or without it. */
+  'earlier-scan-missing': { participant: string; schoolCode: string; packageFile: string };
 }
 
 export type ProblemCode = keyof ProblemDetailsByCode;

@@ -10,7 +10,9 @@ import { ScreenLoading } from './layout/ScreenLoading';
 
 // The coordinator's screens: loaded when asked for, not at pane start-up (their engine runs in its own worker).
 const ArchiveView = lazy(() => import('./coordinator/ArchiveView').then((module) => ({ default: module.ArchiveView })));
-// The school's cross-check screen (issue 10): loaded when asked for.
+// The analyst's screen, likewise loaded when asked for.
+const AnalystView = lazy(() => import('./analyst/AnalystView').then((module) => ({ default: module.AnalystView })));
+// The cross-check's screens (issue 10): the school's results, the checking commission.
 const FillFormView = lazy(() => import('./cross/FillFormView').then((module) => ({ default: module.FillFormView })));
 const CommissionView = lazy(() => import('./cross/CommissionView').then((module) => ({ default: module.CommissionView })));
 
@@ -21,7 +23,7 @@ export interface AppProps {
   supported: boolean;
 }
 
-type Screen = 'start' | 'archives' | 'cross-fill' | 'commission';
+type Screen = 'start' | 'archives' | 'analyst' | 'cross-fill' | 'commission';
 
 /** The pane: theme, language, the session the screens share, and the screen the person is on. */
 export function App({ host, language, supported }: AppProps) {
@@ -37,11 +39,18 @@ export function App({ host, language, supported }: AppProps) {
               // A protocol workbook opens the expert's view; any other workbook gets these screens.
               <ExpertGate>
                 {screen === 'start' ? (
-                  <StartScreen onLoadArchives={() => setScreen('archives')} onCrossResults={() => setScreen('cross-fill')} onCommission={() => setScreen('commission')} />
+                  <StartScreen
+                    onLoadArchives={() => setScreen('archives')}
+                    onMergeProtocols={() => setScreen('analyst')}
+                    onCrossResults={() => setScreen('cross-fill')}
+                    onCommission={() => setScreen('commission')}
+                  />
                 ) : (
                   <Suspense fallback={<ScreenLoading />}>
                     {screen === 'archives' ? (
                       <ArchiveView onBack={() => setScreen('start')} />
+                    ) : screen === 'analyst' ? (
+                      <AnalystView onBack={() => setScreen('start')} />
                     ) : screen === 'commission' ? (
                       <CommissionView onBack={() => setScreen('start')} />
                     ) : (

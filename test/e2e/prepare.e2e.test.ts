@@ -13,6 +13,7 @@ import { preparePackages, type PrepareResult } from '../../src/engine';
 import { buildRegionArchives, expertsCsv, REGION, schoolFolder, TASKS, type FixtureSchool } from '../support/regionFixture';
 import { makeScoreSheet, sampleRows } from '../support/scoreSheetFactory';
 import { openPane, screenshot, type PaneSession } from './support/browser';
+import { setSlowEngine, slowEngineScript } from './support/slowEngine';
 import type { StandInOfficeOptions } from './support/standInOffice';
 
 /** The region of the fixtures, plus a mathematics class for which the list has no expert. */
@@ -271,28 +272,10 @@ describe('preparing the experts’ packages in the pane', () => {
     // engine's worker is slow, as on a network drive.
     pane = await openPane({
       standInOffice: excelHost(),
-      engineScript: `let slow = false;
-        const channel = new BroadcastChannel('slow-engine');
-        channel.onmessage = (event) => { slow = event.data; channel.postMessage('taken'); };
-        const read = Blob.prototype.arrayBuffer;
-        Blob.prototype.arrayBuffer = function () {
-          return slow ? new Promise((resolve) => setTimeout(resolve, 500)).then(() => read.call(this)) : read.call(this);
-        };`,
+      engineScript: slowEngineScript(false, 500),
     });
     const { page } = pane;
-    const slowEngine = (slow: boolean) =>
-      page.evaluate(
-        (value) =>
-          new Promise<void>((resolve) => {
-            const channel = new BroadcastChannel('slow-engine');
-            channel.onmessage = () => {
-              channel.close();
-              resolve();
-            };
-            channel.postMessage(value);
-          }),
-        slow,
-      );
+    const slowEngine = (slow: boolean) => setSlowEngine(page, slow);
     await openPreparation(page, pane.origin, inputs);
     await chooseInputs(page, inputs);
     await slowEngine(true);

@@ -4,6 +4,10 @@
  */
 import type { Bank, PdfOpenCheck, SchoolSummary } from '../../engine';
 import type { PreparedResult, PrepareProgress } from '../coordinator/prepare/Preparation.types';
+import type { MergeOutcome, MergeProgress, MergeRequest, ReportRequest } from './mergeApi';
+import type { AdjudicationRequest, AdjudicationResult } from './adjudicationInWorker';
+
+export type { AdjudicationRequest, AdjudicationResult } from './adjudicationInWorker';
 
 /** Where indexing has got to. `total` is shown when the indexer reports it. */
 export interface ArchiveProgress {
@@ -35,6 +39,10 @@ export interface PrepareRequest {
   seed: number;
   /** `YYYY-MM-DD`, or empty: no deadline. */
   deadline: string;
+  /** Issue 11: 2 — the chosen works go to two blind experts (rounds 1 and 2); default 1. */
+  copies?: 1 | 2;
+  /** Issue 11: with two copies, the share (0…1) of each test's works scored twice; default all. */
+  share?: number;
 }
 
 /**
@@ -46,5 +54,9 @@ export interface PrepareRequest {
 export interface EngineWorkerApi {
   index(run: number, request: IndexRequest, onProgress: (progress: ArchiveProgress) => void, pdfOpenCheck?: PdfOpenCheck): Promise<IndexResult>;
   prepare(run: number, request: PrepareRequest, onProgress: (progress: PrepareProgress) => void, pdfOpenCheck?: PdfOpenCheck): Promise<PreparedResult>;
+  merge(run: number, request: MergeRequest, onProgress: (progress: MergeProgress) => void): Promise<MergeOutcome>;
+  report(run: number, request: ReportRequest, onProgress: (progress: never) => void): Promise<Blob>;
+  /** Issue 11: «Подготовить третью проверку» — round-3 packages from the returned protocols and the key. */
+  prepareAdjudication(run: number, request: AdjudicationRequest, onProgress: (done: number) => void): Promise<AdjudicationResult>;
   cancel(run: number): void;
 }

@@ -7,6 +7,8 @@ import { crossTexts } from '../cross/crossTexts';
 
 export interface StartScreenProps {
   onLoadArchives: () => void;
+  /** The analyst's role: merge the returned protocols. */
+  onMergeProtocols: () => void;
   /** The school's cross-check results screen (issue 10); no button without it. */
   onCrossResults?: () => void;
   /** The checking school's commission screen (issue 10); no button without it. */
@@ -31,7 +33,7 @@ const useStyles = makeStyles({
 });
 
 /** What Recheck is, who does what, and the first step for each role. */
-export function StartScreen({ onLoadArchives, onCrossResults, onCommission }: StartScreenProps) {
+export function StartScreen({ onLoadArchives, onMergeProtocols, onCrossResults, onCommission }: StartScreenProps) {
   const { host } = useSession();
   const messages = useMessages();
   const text = messages.start;
@@ -81,6 +83,10 @@ export function StartScreen({ onLoadArchives, onCrossResults, onCommission }: St
         <Body1 as="p" className={styles.roleLine}>
           {text.analystNext}
         </Body1>
+        <Button className={styles.primary} onClick={onMergeProtocols}>
+          {text.mergeProtocols}
+        </Button>
+        <Caption1 className={layout.muted}>{text.mergeProtocolsHint}</Caption1>
         <Caption1 className={layout.muted}>{text.otherRolesLater}</Caption1>
         {/* Only in Excel: the results go into the form open there. */}
         {onCrossResults && host.host !== 'none' && (

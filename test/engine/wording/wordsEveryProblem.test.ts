@@ -158,6 +158,7 @@ const SAMPLES: { [C in ProblemCode]: ProblemFacts<C>[] } = {
   'cross-variant-mismatch': [{ problem: 'cross-variant-mismatch', participant: '40012', formVariant: 1, protocolVariant: 2 }],
   'cross-task-not-in-form': [{ problem: 'cross-task-not-in-form', task: '11.3К1' }],
   'cross-cells-overwritten': [{ problem: 'cross-cells-overwritten', cells: ['Протокол!C2', 'Протокол!D2'] }],
+  'earlier-scan-missing': [{ problem: 'earlier-scan-missing', participant: '0402', schoolCode: 'ОО-01', packageFile: 'Э01 Иванова — русский язык, 6 класс.zip' }],
 };
 
 const ALL: ProblemFacts[] = Object.values(SAMPLES).flat();
@@ -232,7 +233,7 @@ describe('the wording of problems', () => {
 
 describe('the wording of unassigned works', () => {
   const facts = { subject: 'физика', grade: 7, school: 'МБОУ Витимская СОШ', municipality: 'Бодайбинский район' };
-  const reasons: Record<UnassignedReason, true> = { 'no-expert-for-subject': true, 'only-conflicted-experts': true, 'only-earlier-reviewers': true, capacity: true };
+  const reasons: Record<UnassignedReason, true> = { 'no-expert-for-subject': true, 'only-conflicted-experts': true, 'only-earlier-reviewers': true, capacity: true, 'no-second-expert': true, 'no-third-expert': true };
 
   it.each(LANGUAGES)('says why and what to do for every reason in %s, each in its own words', (language) => {
     const texts = (Object.keys(reasons) as UnassignedReason[]).map((reason) => unassignedText({ reason, ...facts }, language));
