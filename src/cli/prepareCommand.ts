@@ -1,11 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ArchiveUnreadableError, preparePackages, problemText, unassignedText, type Language } from '../engine';
-import { openUserFile, UserFileError } from './files';
+import { preparePackages, problemText, unassignedText, type Language } from '../engine';
 import { parseArgs, UsageError } from './args';
+import { packageOptions, runPackaging, userFileOpener } from './packageOptions';
 import { nodeCodecs } from './nodeCodecs';
 import { pdfjsOpenCheck } from './pdfjsCheck';
-import { startProgress } from './progress';
 import { cliTexts, languageOf, problemJson } from './texts';
 
 
@@ -17,68 +16,34 @@ export const KEY_FILE_NAME = 'Ключ перепроверки.xlsx';
  */
 export async function runPrepare(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['password', 'experts', 'out', 'seed', 'deadline', 'lang', 'copies', 'share'], ['json'], ['works', 'sheets']);
-  const { positional, options, lists } = args;
+  const { options, lists } = args;
   const language = languageOf(args);
-  if (positional.length > 0) throw new UsageError(`Лишние аргументы: ${positional.join(' ')}. Архивы указываются после --works.`);
-  const works = lists.get('works') ?? [];
-  if (works.length === 0) throw new UsageError('Укажите архивы работ: --works АРХИВ.zip...');
+  const { works, out, seed, deadline, password } = packageOptions(args, 'работ');
   const expertsPath = options.get('experts');
   if (typeof expertsPath !== 'string') throw new UsageError('Укажите список экспертов: --experts ФАЙЛ.xlsx (или .csv).');
-  const out = options.get('out');
-  if (typeof out !== 'string') throw new UsageError('Укажите папку для пакетов: --out ПАПКА.');
-  const seedText = options.get('seed');
-  const seed = typeof seedText === 'string' ? Number(seedText) : 1;
-  if (!Number.isSafeInteger(seed)) throw new UsageError('--seed — целое число.');
-  const deadline = options.get('deadline');
-  if (deadline !== undefined && (typeof deadline !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(deadline))) {
-    throw new UsageError('--deadline — дата в виде ГГГГ-ММ-ДД.');
-  }
   const { copies, share } = copiesOf(options);
-  const password = options.get('password');
   const json = options.has('json');
 
-  const missing: string[] = [];
-  const open = (path: string) =>
-    openUserFile(path).catch((error: unknown) => {
-      if (!(error instanceof UserFileError)) throw error;
-      missing.push(`${path}: ${problemText(error.facts, language)}`);
-      return null;
-    });
-  const archives = (await Promise.all(works.map(open))).filter((f) => f !== null);
-  const sheets = (await Promise.all((lists.get('sheets') ?? []).map(open))).filter((f) => f !== null);
+  const { open, openAll, missing } = userFileOpener(language);
+  const archives = await openAll(works);
+  const sheets = await openAll(lists.get('sheets') ?? []);
   const experts = await open(expertsPath);
   if (missing.length > 0 || !experts) {
     process.stderr.write(`${missing.join('\n')}\n`);
     return 1;
   }
 
-  await mkdir(join(out, 'packages'), { recursive: true });
-  await mkdir(join(out, 'letters'), { recursive: true });
-  const progress = startProgress();
-  let result;
-  try {
-    result = await preparePackages(
+  const result = await runPackaging(out, language, (writePackage, progress) =>
+    preparePackages(
       {
-        archives, extraSheets: sheets, experts, seed, copies, share,
-        password: typeof password === 'string' ? password : undefined,
-        deadline: typeof deadline === 'string' ? deadline : undefined,
-        pdfOpenCheck: pdfjsOpenCheck,
-        codecs: nodeCodecs,
+        archives, extraSheets: sheets, experts, seed, copies, share, password, deadline, pdfOpenCheck: pdfjsOpenCheck, codecs: nodeCodecs,
         onProgress: ({ stage, done, total }) =>
           progress.update(stage === 'index' ? `Чтение архивов: ${done} файлов` : stage === 'sheets' ? `Протоколы школ: ${done} из ${total}` : `Пакеты: ${done} из ${total}`),
       },
-      async (pkg) => {
-        await writeFile(join(out, 'packages', pkg.fileName), new Uint8Array(await pkg.data.arrayBuffer()));
-        await writeFile(join(out, 'letters', pkg.fileName.replace(/\.zip$/, '.txt')), pkg.coverLetter);
-      },
-    );
-  } catch (error) {
-    progress.clear();
-    if (!(error instanceof ArchiveUnreadableError)) throw error;
-    process.stderr.write(`${cliTexts(language).archiveUnreadable(error.archive, problemText(error.facts, language))}\n`);
-    return 1;
-  }
-  progress.clear();
+      writePackage,
+    ),
+  );
+  if (!result) return 1;
   await writeFile(join(out, KEY_FILE_NAME), result.keyWorkbook);
 
   if (json) {

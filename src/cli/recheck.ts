@@ -34,11 +34,29 @@ const HELP = `recheck — командная строка Recheck (перепр�
       Третья проверка: работы, баллы двух экспертов за которые существенно расходятся, — третьему эксперту
       (пакеты с обоими баллами только для чтения); новый ключ с третьим туром — в ПАПКА.
 
+  recheck cross prepare --works АРХИВ.zip... --out ПАПКА [--forms ФОРМА.xlsx...] [--counts КОЛИЧЕСТВА.csv]
+                        [--pair "ШКОЛА=>ПРОВЕРЯЮЩАЯ"...] [--seed N] [--deadline ГГГГ-ММ-ДД] [--password ПАРОЛЬ] [--json] [--lang en]
+      Перекрёстная проверка: шифрует школы, направляет сканы классов каждой школы другой школе выборки;
+      пакеты проверяющим школам — в ПАПКА/packages, письма — в ПАПКА/letters, ключ — в ПАПКА.
+
+  recheck cross return ПРОТОКОЛ.xlsx|ПАПКА|АРХИВ.zip... --key КЛЮЧ.xlsx --forms ФОРМА.xlsx|ПАПКА... --out ПАПКА
+                       [--json] [--lang en]
+      Переносит результаты вернувшихся протоколов проверки в формы ФИС ОКО школ (меняются только ячейки баллов);
+      заполненные копии форм — в ПАПКА.
+
 --lang en печатает отчёт и тексты проблем по-английски (по умолчанию — по-русски); в --json коды проблем
 (problem) и их подробности (details) те же, меняется только message.
 
 Коды выхода: 0 — готово (index, merge, return: проблемы с файлами — часть результата; check: протокол заполнен);
 1 — файл не найден или не читается (merge, return: не читается ключ); 2 — ошибка в командной строке; 3 (check) — в протоколе есть замечания.`;
+
+/** `recheck cross prepare|return …`: the municipal cross-check (regulation 002). */
+async function runCross(argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === 'prepare') return (await import('./crossPrepareCommand')).runCrossPrepare(rest);
+  if (sub === 'return') return (await import('./crossReturnCommand')).runCrossReturn(rest);
+  throw new UsageError(`Укажите «cross prepare» или «cross return»${sub ? `, а не «cross ${sub}»` : ''}.`);
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -53,6 +71,8 @@ async function main(argv: string[]): Promise<number> {
         return await (await import('./checkCommand')).runCheck(rest);
       case 'merge':
         return await (await import('./mergeCommand')).runMerge(rest);
+      case 'cross':
+        return await runCross(rest);
       case 'adjudicate':
         return await (await import('./adjudicateCommand')).runAdjudicate(rest);
       case 'return':

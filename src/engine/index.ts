@@ -127,6 +127,31 @@ export {
   type MergeRow,
   type ProtocolState,
 } from './merge';
+// Issue 10: the municipal cross-check.
+export {
+  CHECK_COLUMNS,
+  CHECK_SHEETS,
+  checkedWorks,
+  checkProtocolChecksum,
+  formGridWrites,
+  prepareCross,
+  readFormGrid,
+  readCheckProtocol,
+  returnCross,
+  writtenValue,
+  type CheckedWork,
+  type FormGrid,
+  type FormGridWrites,
+  type CrossOverride,
+  type CrossPackage,
+  type CrossPrepareOptions,
+  type CrossPrepareResult,
+  type CrossReturnOptions,
+  type CrossReturnResult,
+  type FilledForm,
+  type ReadCheckProtocol,
+  type ReturnedProtocol,
+} from './cross';
 export {
   answersSheet,
   CHARTS_SHEET,

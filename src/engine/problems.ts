@@ -202,6 +202,50 @@ export interface ProblemDetailsByCode {
   /** `variantMaxima`: the sums of task maxima that differ from the scale's maximum, by variant. */
   'scale-maximum-mismatch': { subject: string; grade: number; max: number; variantMaxima: { variant: number; max: number }[] };
   'duplicate-task-row': { participant: string; task: string; schoolCode: string; subject: string; grade: number };
+  // Issue 10, the municipal cross-check (src/engine/cross). `subject` and `grade` name the test.
+  /** Pupil-work files (`<код>_вар.<n>.pdf`) in an archive given for a cross-check, which takes one PDF per classroom. */
+  'cross-regional-layout': { school: string };
+  /** The number of works of a classroom is known neither from the cover letter nor from the counts table. */
+  'cross-works-unknown': { school: string; class: string };
+  /** The classroom file's pages are not a multiple of its works: the proposed split is a guess to check. */
+  'cross-pages-not-multiple': { class: string; pages: number; works: number };
+  /** The cover letter could not be read for counts: `pdf` (a PDF letter, not read), `unreadable`, or `no-counts` (read, no class with a number found). */
+  'cross-cover-letter-unread': { reason: 'pdf' | 'unreadable' | 'no-counts' | 'other-format' };
+  /** The cover letter and the counts table give different numbers of works: the table's is taken. */
+  'cross-count-conflict': { class: string; letter: number; table: number };
+  /** A row of the counts table that could not be read. */
+  'cross-counts-row': { row: number; reason: 'no-school' | 'no-class' | 'bad-number' };
+  /** The counts table has no header row with a school, a class and a number of works. */
+  'cross-counts-no-header': None;
+  /** Only one school of the sample writes this test: nobody can check it. */
+  'cross-single-school': { school: string; subject: string; grade: number };
+  /** Two schools only: they can only check each other. */
+  'cross-mutual-pair': { subject: string; grade: number; schools: string[] };
+  /** No ФИС ОКО form of this test in the archives or given: the check protocol has no task columns. */
+  'cross-no-tasks': { subject: string; grade: number };
+  /** An override in the plan that cannot be applied (a school checking itself, a school outside the test). */
+  'cross-bad-override': { school: string; checker: string; subject: string; grade: number; reason: 'self' | 'unknown-school' | 'unknown-checker' };
+  // Returned check protocols and the origin school's form.
+  /** A row of a check protocol with a score or code that cannot be taken: `reason` says which. */
+  'cross-row-invalid': {
+    reason: 'bad-code' | 'missing-code' | 'missing-variant' | 'missing-score' | 'invalid-score' | 'bad-pages' | 'pages-overlap' | 'unknown-file' | 'duplicate-code';
+    participant?: string;
+    task?: string;
+    value?: string;
+    max?: number;
+  };
+  /** No form of the origin school for this test among the forms given. */
+  'cross-no-form': { school: string; subject: string; grade: number };
+  /** A code in the returned protocol that no form of the school holds. */
+  'cross-code-not-in-form': { participant: string; school: string };
+  /** A participant row of the form that got no result from the protocols. */
+  'cross-row-without-result': { participant: string };
+  /** The protocol's variant differs from the form's: the row is not written. */
+  'cross-variant-mismatch': { participant: string; formVariant: number | null; protocolVariant: number | null };
+  /** A task of the protocol that the form lacks: its scores are not written. */
+  'cross-task-not-in-form': { task: string };
+  /** Cells of the form that held another value and were overwritten (`cells`: `Протокол!C5`…). */
+  'cross-cells-overwritten': { cells: string[] };
   // Issue 11 (double re-check, src/engine/adjudication).
   /** A round-3 package needs the scan of a work from an earlier package (`packageFile`, as the key names it), not given or without it. */
   'earlier-scan-missing': { participant: string; schoolCode: string; packageFile: string };

@@ -13,6 +13,9 @@ import { ScreenLoading } from './layout/ScreenLoading';
 const ArchiveView = lazy(() => import('./coordinator/ArchiveView').then((module) => ({ default: module.ArchiveView })));
 // The analyst's screen, likewise loaded when asked for.
 const AnalystView = lazy(() => import('./analyst/AnalystView').then((module) => ({ default: module.AnalystView })));
+// The cross-check's screens (issue 10): the school's results, the checking commission.
+const FillFormView = lazy(() => import('./cross/FillFormView').then((module) => ({ default: module.FillFormView })));
+const CommissionView = lazy(() => import('./cross/CommissionView').then((module) => ({ default: module.CommissionView })));
 
 export interface AppProps {
   host: HostInfo;
@@ -21,7 +24,7 @@ export interface AppProps {
   supported: boolean;
 }
 
-type Screen = 'start' | 'archives' | 'analyst';
+type Screen = 'start' | 'archives' | 'analyst' | 'cross-fill' | 'commission';
 
 /** The pane: theme, language, the session the screens share, and the screen the person is on. */
 export function App({ host, language, supported }: AppProps) {
@@ -39,10 +42,23 @@ export function App({ host, language, supported }: AppProps) {
                 {/* Issue 9: a school's returned protocol opens the school's view. */}
                 <SchoolGate>
                   {screen === 'start' ? (
-                    <StartScreen onLoadArchives={() => setScreen('archives')} onMergeProtocols={() => setScreen('analyst')} />
+                    <StartScreen
+                      onLoadArchives={() => setScreen('archives')}
+                      onMergeProtocols={() => setScreen('analyst')}
+                      onCrossResults={() => setScreen('cross-fill')}
+                      onCommission={() => setScreen('commission')}
+                    />
                   ) : (
                     <Suspense fallback={<ScreenLoading />}>
-                      {screen === 'archives' ? <ArchiveView onBack={() => setScreen('start')} /> : <AnalystView onBack={() => setScreen('start')} />}
+                      {screen === 'archives' ? (
+                        <ArchiveView onBack={() => setScreen('start')} />
+                      ) : screen === 'analyst' ? (
+                        <AnalystView onBack={() => setScreen('start')} />
+                      ) : screen === 'commission' ? (
+                        <CommissionView onBack={() => setScreen('start')} />
+                      ) : (
+                        <FillFormView onBack={() => setScreen('start')} />
+                      )}
                     </Suspense>
                   )}
                 </SchoolGate>

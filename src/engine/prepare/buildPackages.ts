@@ -55,7 +55,7 @@ export async function buildPackages(plan: PreparationPlan, onPackage: (pkg: Prep
  * A PDF as an expert may receive it: the scanner's metadata (Author is often the school's computer, Title the
  * school) blanked. What could not be removed for certain is listed for the coordinator, never passed over.
  */
-async function depersonalisedPdf(file: ArchiveFile, problems: Problem[]): Promise<Uint8Array> {
+export async function depersonalisedPdf(file: ArchiveFile, problems: Problem[]): Promise<Uint8Array> {
   const scrubbed = await scrubPdfMetadata(await file.read());
   if (scrubbed.residual.length > 0) {
     problems.push(makeProblem(file.archive, file.path, { problem: 'pdf-metadata-left', residual: scrubbed.residual }));
@@ -64,7 +64,7 @@ async function depersonalisedPdf(file: ArchiveFile, problems: Problem[]): Promis
 }
 
 /** A deflated entry where the platform can deflate and it saves bytes; stored otherwise. */
-async function deflatedEntry(name: string, data: Uint8Array): Promise<ZipEntryData> {
+export async function deflatedEntry(name: string, data: Uint8Array): Promise<ZipEntryData> {
   const stored = storedEntry(name, data);
   const deflated = await deflateRaw(data);
   return deflated && deflated.length < data.length ? { ...stored, data: deflated, method: DEFLATED } : stored;

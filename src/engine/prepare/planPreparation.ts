@@ -206,7 +206,7 @@ function materialsBySubject(documents: SchoolDocument[], files: Map<string, Arch
   return result;
 }
 
-function randomSecret(): string {
+export function randomSecret(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

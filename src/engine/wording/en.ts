@@ -310,6 +310,69 @@ export const en: Wording = {
         : reason === 'no-answers-sheet'
           ? 'The school workbook has no «Причины и меры» sheet (renamed or deleted): no answer was read. Ask the school to restore it.'
           : 'The school workbook cannot be read: ask for it again.',
+    // Issue 10: the municipal cross-check.
+    'cross-regional-layout': ({ school }) =>
+      `In the cross-check archive, school «${school}» sent one PDF per pupil («<код>_вар.<n>.pdf») where one PDF per classroom («6А русский язык.pdf») is expected. These files are not routed: ask the school for classroom scans, or prepare them as a regional re-check.`,
+    'cross-works-unknown': ({ school, class: room }) =>
+      `The number of works of class ${room} of «${school}» is unknown: the cover letter does not give it. Enter it in the counts table (--counts); until then the class's works are not split.`,
+    'cross-pages-not-multiple': ({ class: room, pages, works }) =>
+      `The file of class ${room} has ${pages} pages for ${works} works, not a multiple: the proposed page split is approximate. The checking commission corrects the first and last pages in the protocol; check the number of works with the school.`,
+    'cross-cover-letter-unread': ({ reason }) =>
+      reason === 'pdf'
+        ? 'The cover letter is a PDF, whose text is not read. Enter the number of works per class in the counts table (--counts).'
+        : reason === 'no-counts'
+          ? 'No class with a number of works («6А — 25») was found in the cover letter. Enter the numbers in the counts table (--counts).'
+          : reason === 'other-format'
+            ? 'The cover letter is neither .docx nor .txt and was not read. Enter the numbers in the counts table (--counts).'
+            : 'The cover letter does not open. Enter the numbers in the counts table (--counts) or ask the school to send it again.',
+    'cross-count-conflict': ({ class: room, letter, table }) =>
+      `For class ${room} the letter says ${letter} works and the counts table ${table}: the table's number is taken. Please check.`,
+    'cross-counts-row': ({ row, reason }) =>
+      `Row ${row} of the counts table was not read: ${reason === 'no-school' ? 'no school' : reason === 'no-class' ? 'no class like «6А»' : 'the number of works is not a positive whole number'}.`,
+    'cross-counts-no-header': () => 'No header row found in the counts table: columns «Школа», «Класс» and «Работ» are needed.',
+    'cross-single-school': ({ school, subject, grade }) =>
+      `${test(subject, grade)}: only one school of the sample («${school}») writes this test, so nobody can check its works. Add another school with this test or check the works another way.`,
+    'cross-mutual-pair': ({ subject, grade, schools }) =>
+      `${test(subject, grade)}: the sample has two schools (${schools.map((s) => `«${s}»`).join(' and ')}), which check each other. Add a third school if that is not wanted.`,
+    'cross-no-tasks': ({ subject, grade }) =>
+      `${test(subject, grade)}: no FIS OKO results form, so the check protocol has no task columns. Add a blank form of this test (--forms) and prepare again.`,
+    'cross-bad-override': ({ school, checker, subject, grade, reason }) =>
+      `The pairing «${school}» → «${checker}» (${test(subject, grade)}) was not applied: ${reason === 'self' ? 'a school cannot check itself' : reason === 'unknown-school' ? 'no such school with this test in the sample' : 'no such checking school with this test in the sample'}.`,
+    'cross-row-invalid': ({ reason, participant, task, value, max }) => {
+      const who = participant ? `Work ${participant}` : 'A row';
+      switch (reason) {
+        case 'bad-code':
+          return `Participant code «${value ?? ''}» is not 4–6 digits. The row is not carried over: correct the code from the answer sheet.`;
+        case 'missing-code':
+          return 'A row has scores but no participant code. It is not carried over: enter the code from the answer sheet.';
+        case 'missing-variant':
+          return `${who}: no variant. The row is not carried over.`;
+        case 'missing-score':
+          return `${who}: no score for task ${task ?? ''}. That cell of the form is left as it was: ask the commission to complete the protocol.`;
+        case 'invalid-score':
+          return `${who}: the score for task ${task ?? ''} («${value ?? ''}») is not a whole number from 0 to ${max ?? '?'} nor X. That cell of the form is left as it was.`;
+        case 'bad-pages':
+          return `${who}: the work's pages are outside the file or the first is after the last. Correct the pages.`;
+        case 'pages-overlap':
+          return `${who}: the work's pages overlap another work of the same file. Correct the pages.`;
+        case 'unknown-file':
+          return `${who}: classroom file «${value ?? ''}» is not in this package. The row is not carried over.`;
+        case 'duplicate-code':
+          return `Participant code ${participant ?? ''} appears twice in the protocol; the first row is carried over. Check the code on the answer sheet.`;
+      }
+    },
+    'cross-no-form': ({ school, subject, grade }) =>
+      `No results form of «${school}» (${test(subject, grade)}) was given: its results are not carried over. Add its form (--forms; the file or folder name must name the school).`,
+    'cross-code-not-in-form': ({ participant, school }) =>
+      `Participant code ${participant} is in the check protocol but in no form of «${school}». Not carried over: compare the code on the answer sheet with the form.`,
+    'cross-row-without-result': ({ participant }) =>
+      `Participant ${participant} is in the form but got no checked result. Check whether the work was scanned and the code in the check protocol is right.`,
+    'cross-variant-mismatch': ({ participant, formVariant, protocolVariant }) =>
+      `Participant ${participant} has variant ${formVariant ?? '—'} in the form and ${protocolVariant ?? '—'} in the check protocol: scores not carried over. Check the variant on the answer sheet.`,
+    'cross-task-not-in-form': ({ task }) =>
+      `Task ${task} of the check protocol is not in the school's form: its scores are not carried over. Check that this is the right form (subject, grade, year).`,
+    'cross-cells-overwritten': ({ cells }) =>
+      `Cells that held another value were overwritten: ${listCodes(cells)}. The original form is unchanged; the filled copy is saved separately.`,
   },
   unassigned: {
     'no-expert-for-subject': ({ subject, grade }) =>

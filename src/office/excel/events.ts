@@ -30,13 +30,13 @@ export interface ProtocolEventHandlers {
 /** Stops listening. Never throws. */
 export type Unsubscribe = () => Promise<void>;
 
-/** Listens to the `Протокол` sheet. One sync to register, one to remove. */
-export async function subscribeToProtocol(handlers: ProtocolEventHandlers): Promise<ExcelResult<Unsubscribe>> {
+/** Listens to the `Протокол` sheet (or `sheetName`: the cross-check's `Проверка`). One sync to register, one to remove. */
+export async function subscribeToProtocol(handlers: ProtocolEventHandlers, sheetName: string = PROTOCOL_SHEETS.protocol): Promise<ExcelResult<Unsubscribe>> {
   const ready = checkRequirements();
   if (!ready.ok) return ready;
   try {
     const registered = await Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(PROTOCOL_SHEETS.protocol);
+      const sheet = context.workbook.worksheets.getItem(sheetName);
       const selection = sheet.onSelectionChanged.add(async (event) => {
         handlers.onSelection(event.address);
       });
@@ -63,6 +63,6 @@ export async function subscribeToProtocol(handlers: ProtocolEventHandlers): Prom
     return { ok: true, value: unsubscribe };
   } catch (error) {
     const result = failureFromError(error);
-    return result.code === 'ItemNotFound' ? failure('no-protocol-sheet', { sheet: PROTOCOL_SHEETS.protocol }, result.code) : result;
+    return result.code === 'ItemNotFound' ? failure('no-protocol-sheet', { sheet: sheetName }, result.code) : result;
   }
 }

@@ -78,7 +78,7 @@ function usedGrid(sheet: Excel.Worksheet): Excel.Range {
 }
 
 /** The grid range's values shifted so that index 0 is column A, and its first sheet row. */
-function gridValues(range: Excel.Range): { values: Values; firstRow: number } {
+export function gridValues(range: Excel.Range): { values: Values; firstRow: number } {
   if (range.isNullObject) return { values: [], firstRow: 1 };
   const pad: CellInput[] = new Array<CellInput>(range.columnIndex).fill(null);
   const values = (range.values as Values).map((line) => (range.columnIndex > 0 ? [...pad, ...line] : line));

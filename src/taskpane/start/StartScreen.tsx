@@ -3,11 +3,16 @@ import { OpenDemo } from '../expert';
 import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
 import { useSession } from '../session';
+import { crossTexts } from '../cross/crossTexts';
 
 export interface StartScreenProps {
   onLoadArchives: () => void;
   /** The analyst's role: merge the returned protocols. */
   onMergeProtocols: () => void;
+  /** The school's cross-check results screen (issue 10); no button without it. */
+  onCrossResults?: () => void;
+  /** The checking school's commission screen (issue 10); no button without it. */
+  onCommission?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -28,7 +33,7 @@ const useStyles = makeStyles({
 });
 
 /** What Recheck is, who does what, and the first step for each role. */
-export function StartScreen({ onLoadArchives, onMergeProtocols }: StartScreenProps) {
+export function StartScreen({ onLoadArchives, onMergeProtocols, onCrossResults, onCommission }: StartScreenProps) {
   const { host } = useSession();
   const messages = useMessages();
   const text = messages.start;
@@ -83,6 +88,19 @@ export function StartScreen({ onLoadArchives, onMergeProtocols }: StartScreenPro
         </Button>
         <Caption1 className={layout.muted}>{text.mergeProtocolsHint}</Caption1>
         <Caption1 className={layout.muted}>{text.otherRolesLater}</Caption1>
+        {/* Only in Excel: the results go into the form open there. */}
+        {onCrossResults && host.host !== 'none' && (
+          <>
+            <Button onClick={onCrossResults} data-action="cross-results">{crossTexts(messages.language).startButton}</Button>
+            <Caption1 className={layout.muted}>{crossTexts(messages.language).startHint}</Caption1>
+          </>
+        )}
+        {onCommission && host.host !== 'none' && (
+          <>
+            <Button onClick={onCommission} data-action="commission">{crossTexts(messages.language).commissionButton}</Button>
+            <Caption1 className={layout.muted}>{crossTexts(messages.language).commissionHint}</Caption1>
+          </>
+        )}
       </section>
     </div>
   );

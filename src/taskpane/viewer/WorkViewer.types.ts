@@ -20,8 +20,11 @@ export interface RotationStore {
 }
 
 export interface WorkViewerProps {
-  /** The work to show; null: none selected. */
-  work: { id: string; label: string; pdf: Blob } | null;
+  /**
+   * The work to show; null: none selected. `firstPage`: the page it opens at (a work inside a classroom's file,
+   * in the cross-check); 1 by default.
+   */
+  work: { id: string; label: string; pdf: Blob; firstPage?: number } | null;
   /** The work likely to be shown next: opened and its first page rendered off screen, so it paints at once. */
   next?: { id: string; pdf: Blob } | null;
   /** Rotation per work; without it the viewer remembers rotations for as long as the pane is open. */

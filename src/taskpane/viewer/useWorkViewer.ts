@@ -61,8 +61,8 @@ export interface WorkViewerController {
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
 }
 
-function viewFor(workId: string | null, store: RotationStore): WorkView {
-  return { workId, page: 1, zoom: 'fit-width', rotation: workId === null ? 0 : normalizeRotation(store.get(workId) ?? 0) };
+function viewFor(workId: string | null, store: RotationStore, firstPage = 1): WorkView {
+  return { workId, page: firstPage, zoom: 'fit-width', rotation: workId === null ? 0 : normalizeRotation(store.get(workId) ?? 0) };
 }
 
 const NO_REPORT: Omit<WorkReport, 'workId'> = { numPages: null, problem: null, painted: null };
@@ -80,8 +80,9 @@ export function useWorkViewer({ work, next, rotationStore, onPrevious, onNext }:
   const devicePixelRatio = useDevicePixelRatio();
 
   // Per-work state, reset during render when the work changes (so the first request is already the new work's).
-  const [storedView, setView] = useState<WorkView>(() => viewFor(workId, store));
-  const view = storedView.workId === workId ? storedView : viewFor(workId, store);
+  const firstPage = work?.firstPage ?? 1;
+  const [storedView, setView] = useState<WorkView>(() => viewFor(workId, store, firstPage));
+  const view = storedView.workId === workId ? storedView : viewFor(workId, store, firstPage);
   if (view !== storedView) setView(view);
   const [storedReport, setReport] = useState<WorkReport>({ workId, ...NO_REPORT });
   const report = storedReport.workId === workId ? storedReport : { workId, ...NO_REPORT };
