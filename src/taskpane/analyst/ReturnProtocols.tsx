@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, Subtitle2 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { returnProtocolsTask, useEngineRun, type MergeRequest, type ReturnProgress } from '../engineRun';
 import { useMessages } from '../i18n';
@@ -7,7 +7,9 @@ import { ProblemLines } from './ProblemLines';
 import { ReturnedMunicipalities } from './ReturnedMunicipalities';
 import { RunProgress } from './RunProgress';
 import { SaveAllFiles } from './SaveAllFiles';
+import { TitledNotice } from './TitledNotice';
 import { localToday } from './today';
+import { useNextStepStyles } from './useNextStepStyles';
 
 export interface ReturnProtocolsProps {
   /** The merge shown: its protocols, key and scales are what goes back to the schools. */
@@ -15,16 +17,6 @@ export interface ReturnProtocolsProps {
   /** The host can save files (not Excel for Mac). */
   canSave: boolean;
 }
-
-const useStyles = makeStyles({
-  start: { width: '100%' },
-  error: { color: tokens.colorPaletteRedForeground1 },
-  summary: {
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorBrandBackground2,
-  },
-});
 
 function share(progress: ReturnProgress | null): number | undefined {
   return progress && progress.total > 0 ? progress.done / progress.total : undefined;
@@ -39,7 +31,7 @@ export function ReturnProtocols({ mergedFrom, canSave }: ReturnProtocolsProps) {
   const messages = useMessages();
   const text = messages.analystReturn;
   const layout = useLayoutStyles();
-  const styles = useStyles();
+  const styles = useNextStepStyles();
   const [received, setReceived] = useState(localToday);
   const [periodEnd, setPeriodEnd] = useState('');
   const [asked, setAsked] = useState(false);
@@ -97,12 +89,7 @@ export function ReturnProtocols({ mergedFrom, canSave }: ReturnProtocolsProps) {
           {canSave ? (
             zips.length > 0 && <SaveAllFiles name="returned" files={zips.map((zip) => ({ data: zip.zip, fileName: zip.fileName }))} text={text} />
           ) : (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{text.macTitle}</MessageBarTitle>
-                <div className={layout.paragraph}>{text.macBody}</div>
-              </MessageBarBody>
-            </MessageBar>
+            <TitledNotice intent="warning" title={text.macTitle} body={text.macBody} />
           )}
           <ReturnedMunicipalities municipalities={zips} canSave={canSave} />
           <ProblemLines problems={result.problems} title={text.problemsTitle} />

@@ -3,6 +3,7 @@ import { saveFile } from '../coordinator/prepare/saveFile';
 import type { ReturnedZips } from '../engineRun';
 import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
+import { useNextStepStyles } from './useNextStepStyles';
 
 export interface ReturnedMunicipalitiesProps {
   municipalities: ReturnedZips['municipalities'];
@@ -10,16 +11,6 @@ export interface ReturnedMunicipalitiesProps {
 }
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow2,
-  },
   schools: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   school: { display: 'flex', flexDirection: 'column' },
   flag: { alignSelf: 'flex-start' },
@@ -31,10 +22,11 @@ export function ReturnedMunicipalities({ municipalities, canSave }: ReturnedMuni
   const text = useMessages().analystReturn;
   const layout = useLayoutStyles();
   const styles = useStyles();
+  const shared = useNextStepStyles();
   return (
-    <ul className={styles.list}>
+    <ul className={shared.list}>
       {municipalities.map((zip) => (
-        <li key={zip.fileName} className={styles.card} data-municipality={zip.municipality}>
+        <li key={zip.fileName} className={shared.card} data-municipality={zip.municipality}>
           <Text weight="semibold" className={layout.breakWords}>{zip.municipality}</Text>
           <Caption1 data-deadline={zip.deadline}>{text.deadline(zip.deadline)}</Caption1>
           <ul className={styles.schools}>

@@ -6,6 +6,7 @@ import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
 import { RunProgress } from './RunProgress';
 import { ThirdCheckResult } from './ThirdCheckResult';
+import { useNextStepStyles } from './useNextStepStyles';
 
 export interface ThirdCheckProps {
   /** Works whose two experts differ substantially (the merge's `awaiting-third`). */
@@ -15,8 +16,6 @@ export interface ThirdCheckProps {
 }
 
 const useStyles = makeStyles({
-  start: { width: '100%' },
-  error: { color: tokens.colorPaletteRedForeground1 },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
@@ -28,7 +27,7 @@ export function ThirdCheck({ awaiting, mergedFrom, canSave }: ThirdCheckProps) {
   const messages = useMessages();
   const text = messages.thirdCheck;
   const layout = useLayoutStyles();
-  const styles = useStyles();
+  const styles = { ...useStyles(), ...useNextStepStyles() };
   const [packages, setPackages] = useState<File[]>([]);
   const [deadline, setDeadline] = useState('');
   const [asked, setAsked] = useState(false);

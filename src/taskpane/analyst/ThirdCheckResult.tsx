@@ -1,10 +1,12 @@
-import { Body1, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { unassignedText } from '../../engine';
 import type { AdjudicationResult } from '../engineRun';
 import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
 import { ProblemLines } from './ProblemLines';
 import { SaveAllFiles } from './SaveAllFiles';
+import { TitledNotice } from './TitledNotice';
+import { useNextStepStyles } from './useNextStepStyles';
 
 export interface ThirdCheckResultProps {
   result: AdjudicationResult;
@@ -12,12 +14,6 @@ export interface ThirdCheckResultProps {
 }
 
 const useStyles = makeStyles({
-  summary: {
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorBrandBackground2,
-  },
-  list: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   work: {
     display: 'flex',
     flexDirection: 'column',
@@ -33,6 +29,7 @@ export function ThirdCheckResult({ result, canSave }: ThirdCheckResultProps) {
   const text = messages.thirdCheck;
   const layout = useLayoutStyles();
   const styles = useStyles();
+  const shared = useNextStepStyles();
   const files = [
     ...result.packages.map((pkg) => ({ data: pkg.data, fileName: pkg.fileName })),
     ...(result.keyWorkbook && result.packages.length > 0 ? [{ data: result.keyWorkbook, fileName: messages.prepare.keyFileName }] : []),
@@ -40,10 +37,10 @@ export function ThirdCheckResult({ result, canSave }: ThirdCheckResultProps) {
   const placed = result.works.filter((work) => work.thirdExpert !== null).length;
   return (
     <>
-      <div className={styles.summary} role="status" data-third-works={placed}>
+      <div className={shared.summary} role="status" data-third-works={placed}>
         <Body1>{result.works.length > 0 ? text.summary(placed, result.packages.length) : text.nothingToSend}</Body1>
       </div>
-      <ul className={styles.list}>
+      <ul className={shared.list}>
         {result.works.map((work) => (
           <li
             key={`${work.subject}-${work.grade}-${work.schoolCode}-${work.workCode}`}
@@ -62,21 +59,11 @@ export function ThirdCheckResult({ result, canSave }: ThirdCheckResultProps) {
       </ul>
       {files.length > 0 && (
         <>
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{text.keyWarningTitle}</MessageBarTitle>
-              <div className={layout.paragraph}>{text.keyWarning}</div>
-            </MessageBarBody>
-          </MessageBar>
+          <TitledNotice intent="error" title={text.keyWarningTitle} body={text.keyWarning} />
           {canSave ? (
             <SaveAllFiles name="third-check" files={files} text={text} />
           ) : (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{text.macTitle}</MessageBarTitle>
-                <div className={layout.paragraph}>{text.macBody}</div>
-              </MessageBarBody>
-            </MessageBar>
+            <TitledNotice intent="warning" title={text.macTitle} body={text.macBody} />
           )}
         </>
       )}
