@@ -3,6 +3,7 @@
  * differ substantially offers «Подготовить третью проверку»; with the earlier rounds' packages chosen, the engine
  * worker sends exactly those works to a third expert, and one action saves the round-3 packages and the new key
  * (under a warning that the key stays with the coordinator) — as the engine makes them from the same files in Node.
+ * «Отмена» stops the run before anything is built.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { FIRST, SECOND, SENT_TO_THIRD, fillWith, prepareTwoRounds, protocolIn, z
 import { protocolFileName, workPathInPackage } from '../../src/engine/prepare/packageLayout';
 import { analystExcel, downloadsOf, mergeInPane } from './analystReturnSteps';
 import { openPane, screenshot, type PaneSession } from './support/browser';
+import { setSlowEngine, slowEngineScript } from './support/slowEngine';
 
 let folder: string;
 let region: TwoRoundRegion;
@@ -57,7 +59,7 @@ describe('the third check from the analyst’s pane', () => {
   it('sends the works scored far apart to a third expert and saves the round-3 packages with the new key', async () => {
     expect(expected.works.map((entry) => entry.work.workCode).sort()).toEqual(SENT_TO_THIRD);
     expect(expected.packages.length).toBeGreaterThan(0);
-    pane = await openPane({ height: 1800, standInOffice: analystExcel() });
+    pane = await openPane({ height: 1800, standInOffice: analystExcel(), engineScript: slowEngineScript(false, 700) });
     const { page } = pane;
     await mergeInPane(page, pane.origin, protocols, keyPath);
 
@@ -69,6 +71,14 @@ describe('the third check from the analyst’s pane', () => {
 
     await section.locator('input[data-picker="earlier-packages"]').setInputFiles(packages);
     await section.locator(`[data-earlier-packages="${packages.length}"]`).waitFor();
+    // «Отмена» while the files are read (slowly, as from a network drive): nothing is built.
+    await setSlowEngine(page, true);
+    await section.getByRole('button', { name: 'Подготовить третью проверку' }).click();
+    await section.getByRole('progressbar').waitFor();
+    await section.getByRole('button', { name: 'Отмена' }).click();
+    await section.getByText('Подготовка третьей проверки отменена: пакеты не собраны.').waitFor();
+    expect(await section.locator('[data-third-works]').count()).toBe(0);
+    await setSlowEngine(page, false);
     await section.getByRole('button', { name: 'Подготовить третью проверку' }).click();
     await section.locator('[data-third-works]').waitFor({ timeout: 90_000 });
     expect(await section.locator('[data-third-works]').getAttribute('data-third-works')).toBe(String(SENT_TO_THIRD.length));
