@@ -1,14 +1,18 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { STATE_LABELS } from '../../engine';
 import type { ExcelFailure } from '../../office/excel';
-import type { MergeOutcome } from '../engineRun';
+import type { MergeOutcome, MergeRequest } from '../engineRun';
 import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
 import { flaggedSchools, OBJECTIVE_TARGET, percentText, stateCounts, testHeadlines } from './headline';
+import { ReturnProtocols } from './ReturnProtocols';
+import { ThirdCheck } from './ThirdCheck';
 import type { ReportState, WriteState } from './useAnalystMerge';
 
 export interface AnalystResultProps {
   outcome: Extract<MergeOutcome, { ok: true }>;
+  /** The request of the merge shown: the next steps read the same protocols and key. */
+  mergedFrom: MergeRequest | null;
   write: WriteState;
   report: ReportState;
   canSave: boolean;
@@ -43,8 +47,11 @@ const useStyles = makeStyles({
 
 const KEPT = new Set(['merged', 'incomplete']);
 
-/** After a merge: the headline figures, what was written into the workbook, the report, and the Журнал file by file. */
-export function AnalystResult({ outcome, write, report, canSave, onSaveReport }: AnalystResultProps) {
+/**
+ * After a merge: the headline figures, what was written into the workbook, the report, the third check when two
+ * experts disagree substantially, returning the protocols to the municipalities, and the Журнал file by file.
+ */
+export function AnalystResult({ outcome, mergedFrom, write, report, canSave, onSaveReport }: AnalystResultProps) {
   const messages = useMessages();
   const text = messages.analyst;
   const layout = useLayoutStyles();
@@ -55,6 +62,7 @@ export function AnalystResult({ outcome, write, report, canSave, onSaveReport }:
   const kept = protocols.filter((protocol) => KEPT.has(protocol.state)).length;
   const works = testHeadlines(merged.statistics).reduce((sum, test) => sum + test.works, 0);
   const flagged = flaggedSchools(merged.statistics);
+  const awaitingThird = merged.merged.finals.filter((work) => work.status === 'awaiting-third').length;
   const excelWords = (failure: ExcelFailure) => messages.expert.excelProblems[failure.problem](failure);
   return (
     <>
@@ -120,6 +128,9 @@ export function AnalystResult({ outcome, write, report, canSave, onSaveReport }:
         )}
         {report.status === 'failed' && <Caption1 role="alert">{text.failed(report.reason)}</Caption1>}
       </section>
+
+      {mergedFrom && awaitingThird > 0 && <ThirdCheck awaiting={awaitingThird} mergedFrom={mergedFrom} canSave={canSave} />}
+      {mergedFrom && <ReturnProtocols mergedFrom={mergedFrom} canSave={canSave} />}
 
       <section className={layout.section} aria-labelledby="analyst-journal">
         <Subtitle2 as="h2" id="analyst-journal" className={layout.heading}>{text.journalTitle}</Subtitle2>

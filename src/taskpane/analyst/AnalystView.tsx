@@ -26,7 +26,8 @@ const EMPTY: AnalystInputs = { protocols: [], key: null, scales: null, region: '
 /**
  * The analyst's screen (issue 8): returned protocols and the key in, the merge on the engine worker with progress
  * and cancel, the summary sheets and native charts written into the open workbook, the report saved as `.docx`.
- * The inputs stay after a merge: protocols that come in later are added and merged again.
+ * The inputs stay after a merge: protocols that come in later are added and merged again. After a merge the
+ * protocols go back to the municipalities (issue 9) and works scored far apart go to a third expert (issue 11).
  */
 export function AnalystView({ onBack }: AnalystViewProps) {
   const messages = useMessages();
@@ -38,7 +39,7 @@ export function AnalystView({ onBack }: AnalystViewProps) {
   const [inputs, setInputs] = useState<AnalystInputs>(EMPTY);
   const [skipped, setSkipped] = useState<string[]>([]);
   const [asked, setAsked] = useState<string | null>(null);
-  const { merge, start, outcome, write, report, saveReport } = useAnalystMerge(inExcel);
+  const { merge, start, outcome, mergedFrom, write, report, saveReport } = useAnalystMerge(inExcel);
   const running = merge.state.status === 'running';
 
   const change = useCallback((part: Partial<AnalystInputs>) => setInputs((current) => ({ ...current, ...part })), []);
@@ -102,7 +103,7 @@ export function AnalystView({ onBack }: AnalystViewProps) {
         )}
       </section>
       {outcome?.ok && !running && (
-        <AnalystResult outcome={outcome} write={write} report={report} canSave={canSaveFiles(host)} onSaveReport={() => void saveReport()} />
+        <AnalystResult outcome={outcome} mergedFrom={mergedFrom} write={write} report={report} canSave={canSaveFiles(host)} onSaveReport={() => void saveReport()} />
       )}
     </div>
   );

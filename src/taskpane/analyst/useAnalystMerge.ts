@@ -18,7 +18,7 @@ export const REPORT_FILE_NAME = 'Справка.docx';
 /**
  * The analyst's flow: the merge on the engine worker (progress, cancel), then its sheets and charts written into
  * the open workbook, then on request the report with the charts' pictures. The last merge stays in `outcome` for
- * the next steps (returning the protocols to schools).
+ * the next steps (returning the protocols to schools, the third check), with the request it came from.
  */
 export function useAnalystMerge(inExcel: boolean) {
   const [write, setWrite] = useState<WriteState>({ status: 'idle' });
@@ -35,7 +35,17 @@ export function useAnalystMerge(inExcel: boolean) {
     },
     [inExcel],
   );
-  const merge = useEngineRun(mergeTask, (outcome) => void written(outcome));
+  // The inputs of the merge shown: «Вернуть протоколы» and the third check read the same files, even when the
+  // analyst has since added protocols to the form.
+  const [mergedFrom, setMergedFrom] = useState<MergeRequest | null>(null);
+  const merged = useCallback(
+    (outcome: MergeOutcome, request: MergeRequest) => {
+      setMergedFrom(request);
+      void written(outcome);
+    },
+    [written],
+  );
+  const merge = useEngineRun(mergeTask, merged);
   const reportRun = useEngineRun(reportTask, (blob) => {
     saveFile(blob, REPORT_FILE_NAME);
     setReport({ status: 'saved', withoutCharts: withoutCharts.current });
@@ -73,5 +83,5 @@ export function useAnalystMerge(inExcel: boolean) {
   const reportState: ReportState =
     reportRun.state.status === 'failed' ? { status: 'failed', reason: reportRun.state.reason } : reportRun.state.status === 'running' ? { status: 'building' } : report;
 
-  return { merge, start, outcome, write, report: reportState, saveReport };
+  return { merge, start, outcome, mergedFrom, write, report: reportState, saveReport };
 }

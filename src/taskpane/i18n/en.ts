@@ -190,6 +190,75 @@ const analystEn: AnalystMessages = {
   macCannotSave: 'Excel for Mac does not let the pane save files. Save the report in Excel for Windows or on the web, or with «recheck merge --report».',
 };
 
+/** Issue 9: «Вернуть протоколы» on the analyst's result screen. */
+const analystReturnEn: Messages['analystReturn'] = {
+  title: 'Returning the protocols',
+  intro:
+    'Each municipality gets a ZIP archive: its schools’ workbooks (what the expert changed and why, without expert names), the municipal summary and a cover letter with the report deadline — 10 working days after receipt, by the production calendar.',
+  receivedLabel: 'Date the municipalities receive the protocols',
+  receivedHint: 'The 10 working days for the report count from it.',
+  periodEndLabel: 'Last day of the test period (optional)',
+  periodEndHint: 'The re-check ends within 60 calendar days after it; the pane says so when that is past.',
+  start: 'Return the protocols',
+  again: 'Return the protocols again',
+  needReceived: 'Enter the date of receipt.',
+  starting: 'Reading the key…',
+  progress: (stage, done, total) => (stage === 'merge' ? `Reading protocols: ${n(done)} of ${n(total)}` : `School workbooks: ${n(done)} of ${n(total)}`),
+  cancel: 'Cancel',
+  cancelled: 'Return cancelled: no archives were built.',
+  failed: (reason) => `Returning the protocols failed: ${reason}`,
+  summary: (municipalities, schools) =>
+    `Done: ${n(municipalities)} municipal ${pluralEn(municipalities, 'archive', 'archives')}, ${n(schools)} school ${pluralEn(schools, 'workbook', 'workbooks')}.`,
+  nothing: 'Nothing to return: the merged protocols hold no works.',
+  deadline: (date) => `Report on the reasons due by ${date}`,
+  schoolLine: (school, schoolCode, subject, grade) => `${school} (${schoolCode}), ${subject}, grade ${grade}`,
+  worksLine: (works, changed) => `${n(works)} ${pluralEn(works, 'work', 'works')}, ${n(changed)} changed`,
+  flagged: 'needs attention',
+  saveAll: (count) => `Save all archives (${n(count)})`,
+  saving: (saved, total) => `Saving ${n(saved)} of ${n(total)}…`,
+  saved: (total) => `Archives saved: ${n(total)}. They are in the downloads folder.`,
+  saveAllHint: 'If the browser or Excel asks whether the page may download several files, allow it.',
+  saveOne: (fileName) => `Save ${fileName}`,
+  macTitle: 'Excel for Mac does not let the pane save ZIP files',
+  macBody:
+    'The municipal archives cannot be saved from here. Return the protocols in Excel for Windows or Excel on the web, or with «recheck return». The list below shows what each municipality would get.',
+  problemsTitle: (count) => `Remarks: ${n(count)}`,
+};
+
+/** Issue 11: «Подготовить третью проверку» on the analyst's result screen. */
+const thirdCheckEn: Messages['thirdCheck'] = {
+  title: 'Third check',
+  intro: (works) =>
+    `The two experts’ scores differ substantially for ${n(works)} ${pluralEn(works, 'work', 'works')}. Such a work goes to a third expert, who sees both earlier scores; the third score is final.`,
+  packagesHint: 'Choose the experts’ ZIP packages of rounds 1 and 2, as saved at preparation: the scans are taken from them.',
+  choosePackages: 'Choose packages (ZIP)…',
+  packagesChosen: (count) => `Chosen: ${n(count)} ${pluralEn(count, 'package', 'packages')}`,
+  deadlineLabel: 'Due date of the third-check protocols (optional)',
+  start: 'Prepare the third check',
+  again: 'Prepare again',
+  needPackages: 'Choose the earlier rounds’ ZIP packages.',
+  starting: 'Reading the key…',
+  progress: (done) => `Protocols read: ${n(done)}`,
+  cancel: 'Cancel',
+  cancelled: 'Third check cancelled: no packages were built.',
+  failed: (reason) => `The third check could not be prepared: ${reason}`,
+  summary: (works, packages) => `To a third expert: ${n(works)} ${pluralEn(works, 'work', 'works')} in ${n(packages)} ${pluralEn(packages, 'package', 'packages')}.`,
+  nothingToSend: 'No new works for a third check: the key already gives them a third expert.',
+  workLine: (schoolCode, workCode, subject, grade) => `${schoolCode}, work ${workCode} (${subject}, grade ${grade})`,
+  totals: (totals) => `Experts’ totals: ${totals.map(n).join(' and ')}`,
+  thirdExpert: (name) => `Third expert: ${name}`,
+  saveAll: (count) => `Save the packages and the key (${n(count)})`,
+  saving: (saved, total) => `Saving ${n(saved)} of ${n(total)}…`,
+  saved: (total) => `Files saved: ${n(total)}. They are in the downloads folder.`,
+  saveAllHint: 'If the browser or Excel asks whether the page may download several files, allow it.',
+  keyWarningTitle: 'Keep the new key to yourself',
+  keyWarning:
+    'The new key holds the round-3 packages. Replace the earlier key with it: without it the third-check protocols cannot be merged. The key reveals the schools behind the codes and signs the protocols: never send it to experts or schools.',
+  macTitle: 'Excel for Mac does not let the pane save ZIP files',
+  macBody: 'The third-check packages cannot be saved from here. Prepare them in Excel for Windows or Excel on the web, or with «recheck adjudicate».',
+  problemsTitle: (count) => `Remarks: ${n(count)}`,
+};
+
 export const en: Messages = {
   language: 'en',
   expert: expertEn,
@@ -257,6 +326,8 @@ export const en: Messages = {
     mergeProtocolsHint: 'For the analyst: the protocols experts returned and the key — into statistics, charts and the report in this workbook.',
   },
   analyst: analystEn,
+  analystReturn: analystReturnEn,
+  thirdCheck: thirdCheckEn,
   archives: {
     title: 'Archives of works',
     back: 'Home',

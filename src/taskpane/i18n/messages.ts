@@ -61,6 +61,70 @@ export interface AnalystMessages {
   macCannotSave: string;
 }
 
+/** «Вернуть протоколы» on the analyst's result screen (issue 9): a ZIP per municipality. */
+export interface ReturnMessages {
+  title: string;
+  intro: string;
+  receivedLabel: string;
+  receivedHint: string;
+  periodEndLabel: string;
+  periodEndHint: string;
+  start: string;
+  again: string;
+  needReceived: string;
+  starting: string;
+  progress: (stage: 'merge' | 'workbooks', done: number, total: number) => string;
+  cancel: string;
+  cancelled: string;
+  failed: (reason: string) => string;
+  summary: (municipalities: number, schools: number) => string;
+  nothing: string;
+  deadline: (date: string) => string;
+  schoolLine: (school: string, schoolCode: string, subject: string, grade: number) => string;
+  worksLine: (works: number, changed: number) => string;
+  flagged: string;
+  saveAll: (count: number) => string;
+  saving: (saved: number, total: number) => string;
+  saved: (total: number) => string;
+  saveAllHint: string;
+  saveOne: (fileName: string) => string;
+  macTitle: string;
+  macBody: string;
+  problemsTitle: (count: number) => string;
+}
+
+/** «Подготовить третью проверку» on the analyst's result screen (issue 11). */
+export interface ThirdCheckMessages {
+  title: string;
+  intro: (works: number) => string;
+  packagesHint: string;
+  choosePackages: string;
+  packagesChosen: (count: number) => string;
+  deadlineLabel: string;
+  start: string;
+  again: string;
+  needPackages: string;
+  starting: string;
+  progress: (done: number) => string;
+  cancel: string;
+  cancelled: string;
+  failed: (reason: string) => string;
+  summary: (works: number, packages: number) => string;
+  nothingToSend: string;
+  workLine: (schoolCode: string, workCode: string, subject: string, grade: number) => string;
+  totals: (totals: number[]) => string;
+  thirdExpert: (name: string) => string;
+  saveAll: (count: number) => string;
+  saving: (saved: number, total: number) => string;
+  saved: (total: number) => string;
+  saveAllHint: string;
+  keyWarningTitle: string;
+  keyWarning: string;
+  macTitle: string;
+  macBody: string;
+  problemsTitle: (count: number) => string;
+}
+
 /** Everything the pane says to a person, in one language. Components read it through `useMessages()`. */
 export interface Messages {
   language: Language;
@@ -118,6 +182,10 @@ export interface Messages {
   };
   /** The analyst's view (src/taskpane/analyst): returned protocols merged into the open workbook. */
   analyst: AnalystMessages;
+  /** Issue 9: «Вернуть протоколы» after a merge. */
+  analystReturn: ReturnMessages;
+  /** Issue 11: «Подготовить третью проверку» after a merge. */
+  thirdCheck: ThirdCheckMessages;
   archives: {
     title: string;
     back: string;

@@ -193,6 +193,77 @@ const analystRu: AnalystMessages = {
   macCannotSave: 'В Excel для Mac панель не сохраняет файлы. Справку можно сохранить в Excel для Windows или в браузере, или командой «recheck merge --report».',
 };
 
+/** Issue 9: «Вернуть протоколы» on the analyst's result screen. */
+const analystReturnRu: Messages['analystReturn'] = {
+  title: 'Возврат протоколов',
+  intro:
+    'Каждый муниципалитет получит ZIP-архив: книги своих школ (что изменил эксперт и почему, без имён экспертов), сводку по муниципалитету и сопроводительное письмо со сроком отчёта — 10 рабочих дней после получения, по производственному календарю.',
+  receivedLabel: 'Дата получения протоколов муниципалитетами',
+  receivedHint: 'От неё считаются 10 рабочих дней на отчёт.',
+  periodEndLabel: 'Последний день периода проведения ВПР (необязательно)',
+  periodEndHint: 'Перепроверка завершается не позднее 60 календарных дней после него; если срок прошёл, панель скажет об этом.',
+  start: 'Вернуть протоколы',
+  again: 'Вернуть протоколы заново',
+  needReceived: 'Укажите дату получения протоколов.',
+  starting: 'Читаем ключ…',
+  progress: (stage, done, total) =>
+    stage === 'merge' ? `Читаем протоколы: ${n(done)} из ${n(total)}` : `Книги школ: ${n(done)} из ${n(total)}`,
+  cancel: 'Отмена',
+  cancelled: 'Возврат отменён: архивы не собраны.',
+  failed: (reason) => `Возврат протоколов не удался: ${reason}`,
+  summary: (municipalities, schools) =>
+    `Готово: ${counted(municipalities, ['архив муниципалитета', 'архива муниципалитетов', 'архивов муниципалитетов'])}, ${counted(schools, ['книга школы', 'книги школ', 'книг школ'])}.`,
+  nothing: 'Возвращать нечего: в сведённых протоколах нет ни одной работы.',
+  deadline: (date) => `Отчёт о причинах — не позднее ${russianDate(date)}`,
+  schoolLine: (school, schoolCode, subject, grade) => `${school} (${schoolCode}), ${subject}, ${grade} класс`,
+  worksLine: (works, changed) => `работ ${n(works)}, изменено ${n(changed)}`,
+  flagged: 'требует внимания',
+  saveAll: (count) => `Сохранить все архивы (${n(count)})`,
+  saving: (saved, total) => `Сохраняется ${n(saved)} из ${n(total)}…`,
+  saved: (total) => `Сохранено архивов: ${n(total)}. Они в папке загрузок.`,
+  saveAllHint: 'Если браузер или Excel спросит, можно ли скачать несколько файлов, — разрешите.',
+  saveOne: (fileName) => `Сохранить ${fileName}`,
+  macTitle: 'В Excel для Mac панель не сохраняет ZIP-файлы',
+  macBody:
+    'Архивы муниципалитетов отсюда не сохранить. Верните протоколы в Excel для Windows или в Excel в браузере, либо командой «recheck return». Список ниже показывает, что получит каждый муниципалитет.',
+  problemsTitle: (count) => `Замечания: ${n(count)}`,
+};
+
+/** Issue 11: «Подготовить третью проверку» on the analyst's result screen. */
+const thirdCheckRu: Messages['thirdCheck'] = {
+  title: 'Третья проверка',
+  intro: (works) =>
+    `Баллы двух экспертов существенно расходятся: ${counted(works, ['работа', 'работы', 'работ'])}. Такую работу проверяет третий эксперт, он видит оба прежних балла, и его балл — итоговый.`,
+  packagesHint: 'Выберите ZIP-пакеты экспертов первого и второго туров, сохранённые при подготовке: из них берутся сканы работ.',
+  choosePackages: 'Выбрать пакеты (ZIP)…',
+  packagesChosen: (count) => `Выбрано: ${counted(count, ['пакет', 'пакета', 'пакетов'])}`,
+  deadlineLabel: 'Срок сдачи протоколов третьей проверки (необязательно)',
+  start: 'Подготовить третью проверку',
+  again: 'Подготовить заново',
+  needPackages: 'Выберите ZIP-пакеты прошлых туров.',
+  starting: 'Читаем ключ…',
+  progress: (done) => `Прочитано протоколов: ${n(done)}`,
+  cancel: 'Отмена',
+  cancelled: 'Подготовка третьей проверки отменена: пакеты не собраны.',
+  failed: (reason) => `Третью проверку подготовить не удалось: ${reason}`,
+  summary: (works, packages) =>
+    `Третьему эксперту: ${counted(works, ['работа', 'работы', 'работ'])} в ${counted(packages, ['пакете', 'пакетах', 'пакетах'])}.`,
+  nothingToSend: 'Новых работ для третьей проверки нет: ключ уже назначает им третьего эксперта.',
+  workLine: (schoolCode, workCode, subject, grade) => `${schoolCode}, работа ${workCode} (${subject}, ${grade} класс)`,
+  totals: (totals) => `Баллы экспертов: ${totals.map(n).join(' и ')}`,
+  thirdExpert: (name) => `Третий эксперт: ${name}`,
+  saveAll: (count) => `Сохранить пакеты и ключ (${n(count)})`,
+  saving: (saved, total) => `Сохраняется ${n(saved)} из ${n(total)}…`,
+  saved: (total) => `Сохранено файлов: ${n(total)}. Они в папке загрузок.`,
+  saveAllHint: 'Если браузер или Excel спросит, можно ли скачать несколько файлов, — разрешите.',
+  keyWarningTitle: 'Новый ключ храните только у себя',
+  keyWarning:
+    'В новом ключе — пакеты третьего тура. Замените им прежний ключ: без него протоколы третьей проверки не свести. Ключ раскрывает школы за кодами ОО и подписывает протоколы: не отправляйте его экспертам и школам.',
+  macTitle: 'В Excel для Mac панель не сохраняет ZIP-файлы',
+  macBody: 'Пакеты третьей проверки отсюда не сохранить. Подготовьте их в Excel для Windows или в Excel в браузере, либо командой «recheck adjudicate».',
+  problemsTitle: (count) => `Замечания: ${n(count)}`,
+};
+
 export const ru: Messages = {
   language: 'ru',
   expert: expertRu,
@@ -260,6 +331,8 @@ export const ru: Messages = {
     mergeProtocolsHint: 'Для аналитика: вернувшиеся протоколы экспертов и ключ — в статистику, диаграммы и справку в этой книге.',
   },
   analyst: analystRu,
+  analystReturn: analystReturnRu,
+  thirdCheck: thirdCheckRu,
   archives: {
     title: 'Архивы работ',
     back: 'На главную',
