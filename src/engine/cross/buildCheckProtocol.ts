@@ -7,6 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { shareEmptyStyles } from '../emptyStyles';
+import { landscapePrint } from '../printSetup';
 import type { Task } from '../scores';
 import {
   CHECK_COLUMNS,
@@ -162,8 +163,13 @@ function addCheckSheet(workbook: ExcelJS.Workbook, spec: CheckProtocolSpec, rows
   sheet.addConditionalFormatting({ ref: `E${first}:E${last}`, rules: [rule(3, formulas.missingVariant, FILL_MISSING)] });
   sheet.addConditionalFormatting({ ref: `B${first}:C${last}`, rules: [rule(4, formulas.badPages, FILL_ERROR)] });
 
-  sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
-  sheet.headerFooter = { oddHeader: `&L${spec.subject}, ${spec.grade} класс&CПротокол проверки работ&RПакет ${spec.packageId}`, oddFooter: '&LПредседатель комиссии: ____________    Члены комиссии: ____________&RЛист &P из &N' };
+  landscapePrint(sheet, {
+    titleRows: '1:1',
+    left: `${spec.subject}, ${spec.grade} класс`,
+    centre: 'Протокол проверки работ',
+    right: `Пакет ${spec.packageId}`,
+    footerLeft: 'Председатель комиссии: ____________    Члены комиссии: ____________',
+  });
 }
 
 async function addFilesSheet(workbook: ExcelJS.Workbook, spec: CheckProtocolSpec): Promise<void> {

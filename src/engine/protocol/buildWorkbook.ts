@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { columnLetters } from '../columnLetters';
 import { russianDate } from '../russianDate';
 import { shareEmptyStyles } from '../emptyStyles';
+import { landscapePrint } from '../printSetup';
 import { NO_ANSWER_MARK, type ScoreValue, type Task } from '../scores';
 import { canonicalDocument, CHECKSUM_DESCRIPTION, hmacSha256Hex, sha256Hex } from './canonical';
 import { ERROR_CODES } from './errorCodes';
@@ -144,24 +145,14 @@ function setNeutralProperties(workbook: ExcelJS.Workbook, spec: ProtocolSpec): v
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
 }
 
-/** Header and footer codes: `&` must be doubled. */
-function headerText(text: string): string {
-  return text.replace(/&/g, '&&');
-}
-
 function printSetup(sheet: ExcelJS.Worksheet, spec: ProtocolSpec, title: string): void {
-  sheet.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: '1:1',
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
-  };
-  const head = `&L${headerText(`${spec.subject}, ${spec.grade} класс`)}&C${headerText(title)}&R${headerText(`Пакет ${spec.packageId}`)}`;
-  const foot = `&L${headerText(`Эксперт: ${spec.expert}    Подпись: ____________________    Дата: ____________`)}&RЛист &P из &N`;
-  sheet.headerFooter = { oddHeader: head, oddFooter: foot };
+  landscapePrint(sheet, {
+    titleRows: '1:1',
+    left: `${spec.subject}, ${spec.grade} класс`,
+    centre: title,
+    right: `Пакет ${spec.packageId}`,
+    footerLeft: `Эксперт: ${spec.expert}    Подпись: ____________________    Дата: ____________`,
+  });
 }
 
 const thin = (argb: string): Partial<ExcelJS.Border> => ({ style: 'thin', color: { argb } });

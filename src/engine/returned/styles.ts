@@ -1,5 +1,6 @@
 /** Cell styles, print setup and protection shared by the sheets of the returned workbooks. */
 import type ExcelJS from 'exceljs';
+import { landscapePrint } from '../printSetup';
 
 export const FILL_HEADER = 'FFD9E1F2';
 export const FILL_WORK = 'FFF2F2F2';
@@ -40,22 +41,8 @@ export function cellStyle(extra: Partial<ExcelJS.Style> = {}): Partial<ExcelJS.S
   return { border: BORDERS, alignment: { vertical: 'top', wrapText: true }, ...extra };
 }
 
-/** Header and footer codes: `&` must be doubled. */
-function headerText(text: string): string {
-  return text.replace(/&/g, '&&');
-}
-
 export function printSetup(sheet: ExcelJS.Worksheet, left: string, title: string, titleRows?: string): void {
-  sheet.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: titleRows,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-  sheet.headerFooter = { oddHeader: `&L${headerText(left)}&C${headerText(title)}`, oddFooter: '&RЛист &P из &N' };
+  landscapePrint(sheet, { titleRows, left, centre: title });
 }
 
 /** Protected without a password (nothing to hide; it keeps the school from breaking the formulas by accident); filters and sizes stay free. */
