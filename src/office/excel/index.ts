@@ -19,3 +19,6 @@ export {
   type RowsUpdate,
 } from './protocolWorkbook';
 export { checkRequirements, REQUIREMENTS, type Requirement } from './requirements';
+// Issue 12: «По заданиям» (the Протокол table filtered to one task).
+export { restoreTaskFilter, showOnlyTask } from './taskOrder';
+export { restoreFilterPlan, rowsOfTask, sameTaskRow, tasksInOrder, type FilterRestore, type SavedFilter } from './taskOrderPlan';
