@@ -146,6 +146,7 @@ export const en: Messages = {
     zoomIn: 'Zoom in (+)',
     zoomOut: 'Zoom out (−)',
     fitWidth: 'Fit width (0)',
+    fitPage: 'Whole page (F)',
     zoomLevel: (percent) => `${n(percent)}%`,
     rotate: 'Rotate 90° (R)',
     keys: 'Keys',

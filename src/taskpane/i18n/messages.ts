@@ -27,6 +27,8 @@ export interface Messages {
     zoomIn: string;
     zoomOut: string;
     fitWidth: string;
+    /** Issue 12: the viewer window's «fit to page». */
+    fitPage: string;
     zoomLevel: (percent: number) => string;
     rotate: string;
     keys: string;

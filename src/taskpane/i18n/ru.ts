@@ -148,6 +148,7 @@ export const ru: Messages = {
     zoomIn: 'Крупнее (+)',
     zoomOut: 'Мельче (−)',
     fitWidth: 'По ширине (0)',
+    fitPage: 'Страница целиком (F)',
     zoomLevel: (percent) => `${n(percent)} %`,
     rotate: 'Повернуть на 90° (R)',
     keys: 'Клавиши',

@@ -77,6 +77,8 @@ export interface PageView {
   zoom: Zoom;
   /** CSS px available for the page's width. */
   areaWidth: number;
+  /** CSS px available for the page's height (fit-page only). */
+  areaHeight?: number;
   devicePixelRatio: number;
 }
 
