@@ -48,6 +48,8 @@ export interface PdfLoadingLike<C> {
 
 export interface PdfOpener<C> {
   open(data: Uint8Array): PdfLoadingLike<C>;
+  /** The text of every page (pdf.js's text layer), lines kept; the document is closed after. */
+  readTexts?(data: Uint8Array): Promise<string[]>;
 }
 
 // --- What it needs from the page ------------------------------------------------------------------------------

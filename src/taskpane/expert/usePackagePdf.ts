@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react';
+
+/** A package's PDFs as the pane and the viewer window read them. */
+export interface PdfSource {
+  /** Changes when another package is opened (any value: only its identity matters). */
+  archive: unknown;
+  pdf(path: string): Promise<Blob>;
+}
+
+export type LoadedPdf = { path: string; pdf: Blob } | { path: string; failed: true } | null;
+
+/** Reads one PDF of the package when `path` changes; null while reading. */
+export function usePackagePdf(source: PdfSource, path: string | null): LoadedPdf {
+  const [loaded, setLoaded] = useState<LoadedPdf>(null);
+  const { archive, pdf: read } = source;
+  useEffect(() => {
+    let active = true;
+    if (!path || !archive) {
+      setLoaded(null);
+      return;
+    }
+    void read(path).then(
+      (pdf) => active && setLoaded((previous) => (previous && 'pdf' in previous && previous.path === path && previous.pdf === pdf ? previous : { path, pdf })),
+      () => active && setLoaded({ path, failed: true }),
+    );
+    return () => {
+      active = false;
+    };
+  }, [archive, read, path]);
+  return loaded && path && loaded.path === path ? loaded : null;
+}
