@@ -27,6 +27,8 @@ export interface PackageSession {
   clear(): Promise<number | null>;
   /** A scan (or material) by its entry path: from the small cache, or read lazily from the ZIP. */
   pdf(path: string): Promise<Blob>;
+  /** A scan already read and kept in the small cache, or null. */
+  peek(path: string): Blob | null;
 }
 
 /** Scans kept in memory: the shown work, the next one, and the one before. */
@@ -137,5 +139,7 @@ export function usePackage(packageId: string): PackageSession {
     return cache.current.get(path, opened.pdf);
   }, []);
 
-  return { status, archive, rotations, storageUnavailable, estimate, choose, clear, pdf };
+  const peek = useCallback((path: string): Blob | null => cache.current.peek(path), []);
+
+  return { status, archive, rotations, storageUnavailable, estimate, choose, clear, pdf, peek };
 }

@@ -5,11 +5,13 @@ export interface PdfSource {
   /** Changes when another package is opened (any value: only its identity matters). */
   archive: unknown;
   pdf(path: string): Promise<Blob>;
+  /** A PDF already read and kept: shown in the same render the path changes in, not one render later. */
+  peek?(path: string): Blob | null;
 }
 
 export type LoadedPdf = { path: string; pdf: Blob } | { path: string; failed: true } | null;
 
-/** Reads one PDF of the package when `path` changes; null while reading. */
+/** Reads one PDF of the package when `path` changes; null while reading (a PDF already read is there at once). */
 export function usePackagePdf(source: PdfSource, path: string | null): LoadedPdf {
   const [loaded, setLoaded] = useState<LoadedPdf>(null);
   const { archive, pdf: read } = source;
@@ -27,5 +29,8 @@ export function usePackagePdf(source: PdfSource, path: string | null): LoadedPdf
       active = false;
     };
   }, [archive, read, path]);
-  return loaded && path && loaded.path === path ? loaded : null;
+  if (loaded && path && loaded.path === path) return loaded;
+  // Read already (the next work, prefetched): no render without a work in between, which would close it.
+  const kept = path && source.archive ? (source.peek?.(path) ?? null) : null;
+  return kept && path ? { path, pdf: kept } : null;
 }

@@ -19,6 +19,7 @@ export interface WindowPackage {
   rotations: RotationStore | undefined;
   taskPages: TaskPageStore | null;
   pdf(path: string): Promise<Blob>;
+  peek(path: string): Blob | null;
 }
 
 /** Scans kept in memory: the shown work, the next one, the one before, a material. */
@@ -71,5 +72,6 @@ export function useWindowPackage(packageId: string | null): WindowPackage {
     (path: string): Promise<Blob> => (archive ? cache.current.get(path, archive.pdf) : Promise.reject(new Error('no package'))),
     [archive],
   );
-  return { status, archive, rotations, taskPages, pdf };
+  const peek = useCallback((path: string): Blob | null => (archive ? cache.current.peek(path) : null), [archive]);
+  return { status, archive, rotations, taskPages, pdf, peek };
 }
