@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 
 /** A package's PDFs as the pane and the viewer window read them. */
 export interface PdfSource {
@@ -15,14 +15,14 @@ export type LoadedPdf = { path: string; pdf: Blob } | { path: string; failed: tr
 export function usePackagePdf(source: PdfSource, path: string | null): LoadedPdf {
   const [loaded, setLoaded] = useState<LoadedPdf>(null);
   const { archive, pdf: read } = source;
-  useEffect(() => {
+  // A layout effect: the read starts in the render the path changes in, not a frame later.
+  useLayoutEffect(() => {
     let active = true;
     if (!path || !archive) {
       setLoaded(null);
       return;
     }
     void read(path).then(
-      (pdf) => active && setLoaded((previous) => (previous && 'pdf' in previous && previous.path === path && previous.pdf === pdf ? previous : { path, pdf })),
       () => active && setLoaded({ path, failed: true }),
     );
     return () => {

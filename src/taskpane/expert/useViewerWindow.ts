@@ -4,7 +4,7 @@
  * nothing behind: the dialog's handlers go with it, and the pane closes the dialog when it unmounts. Reopening
  * shows the current row's work again, or the last one the window showed.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { dialogMessagingSupported, openDialog, type DialogProblem, type OpenDialog } from '../../office/dialog';
 import { encodeMessage, parseWindowMessage, type Navigation, type ShowMessage } from '../viewerWindow/windowMessages';
 
@@ -84,7 +84,8 @@ export function useViewerWindow(show: ShowMessage | null, handlers: ViewerWindow
     dialog.current.send(text);
   }, []);
 
-  useEffect(() => push(), [current, push]);
+  // Sent in the commit that selects the row, not a frame later.
+  useLayoutEffect(() => push(), [current, push]);
 
   const close = useCallback(() => {
     dialog.current?.close();
