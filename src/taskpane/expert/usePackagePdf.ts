@@ -23,6 +23,7 @@ export function usePackagePdf(source: PdfSource, path: string | null): LoadedPdf
       return;
     }
     void read(path).then(
+      (pdf) => active && setLoaded((previous) => (previous && 'pdf' in previous && previous.path === path && previous.pdf === pdf ? previous : { path, pdf })),
       () => active && setLoaded({ path, failed: true }),
     );
     return () => {
