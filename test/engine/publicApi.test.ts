@@ -5,6 +5,7 @@ describe('the engine public surface', () => {
   it('exports exactly the documented values', () => {
     expect(Object.keys(engine).sort()).toEqual([
       'ArchiveUnreadableError',
+      'COMMENT_COLUMNS',
       'DEFAULT_STATISTICS_SETTINGS',
       'ERROR_CODES',
       'FLAG_LABELS',

@@ -19,6 +19,8 @@ export {
   type RowsUpdate,
 } from './protocolWorkbook';
 export { checkRequirements, REQUIREMENTS, type Requirement } from './requirements';
-// Issue 12: «По заданиям» (the Протокол table filtered to one task).
+// Issue 12: «По заданиям» (the Протокол table filtered to one task), the Комментарии sheet, clearing completion.
+export { commentRowsFromValues, readCommentRows, subscribeToComments, type CommentRow } from './commentsSheet';
+export { clearCompletion } from './protocolWorkbook';
 export { restoreTaskFilter, showOnlyTask } from './taskOrder';
 export { restoreFilterPlan, rowsOfTask, sameTaskRow, tasksInOrder, type FilterRestore, type SavedFilter } from './taskOrderPlan';

@@ -147,12 +147,20 @@ export function ExpertView({ opened }: ExpertViewProps) {
         onGoToWork={goToWork}
         viewerInWindow={windowOpen}
       />
-      <AttentionSection problems={problems} scored={scored} total={total} onGoTo={goToProblem} />
+      <AttentionSection
+        problems={problems}
+        scored={scored}
+        total={total}
+        onGoTo={goToProblem}
+        hints={state.commentHints}
+        onGoToCell={(cell) => void goToCell(cell, null)}
+      />
       <FinishSection
         problems={problems.length}
         rows={state.rows.size}
         check={state.check}
         completedAt={state.completedAt}
+        completionCleared={state.completionCleared}
         onCheck={session.checkAll}
         onFinish={session.finish}
       />

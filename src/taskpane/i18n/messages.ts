@@ -243,6 +243,9 @@ export interface ExpertMessages {
     toList: string;
     /** Beside the current task: what its row needs. */
     thisRow: string;
+    /** Issue 12: a task marked hardest (+) on «Комментарии» without a reason — a hint, not a blocker. */
+    commentHintsTitle: string;
+    commentHint: (task: string, cell: string) => string;
   };
   finish: {
     title: string;
@@ -257,6 +260,8 @@ export interface ExpertMessages {
     finished: (when: string) => string;
     nextStepsTitle: string;
     nextSteps: string[];
+    /** Issue 12: the protocol was edited after «Завершить»: the mark of `when` is cleared. */
+    completionCleared: (when: string) => string;
   };
   demo: {
     button: string;
