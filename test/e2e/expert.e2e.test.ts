@@ -167,6 +167,30 @@ describe('the expert view', () => {
     expect(await excel.cell('Протокол', 'G2')).toBe(differing);
     expect(await excel.cell('Протокол', 'I2')).toBe(3);
     await screenshot(page, 'expert-finished');
+
+    // An edit after finishing: the completion mark is cleared, and the pane says so.
+    await excel.type('G2', differing);
+    await page.locator('[data-completion-cleared]').waitFor();
+    expect(await page.locator('[data-completion-cleared]').innerText()).toContain('отметка о завершении снята');
+    expect(await excel.cell('recheck', 'B9')).toBe('');
+    // A task marked hardest (+) on Комментарии without a reason: a hint, and finishing is still allowed.
+    await page.evaluate(() => {
+      (window as unknown as { __standInExcel: { active: unknown } }).__standInExcel.active = { sheet: 'Комментарии', row: 4, column: 3 };
+    });
+    await excel.type('C4', '+');
+    await page.locator('[data-comment-hints="1"]').waitFor();
+    expect(await page.locator('[data-comment-hints]').innerText()).toContain('Задание 3 отмечено «+», но причина затруднений не описана (D4)');
+    await screenshot(page, 'expert-comment-hint');
+    await page.evaluate(() => {
+      (window as unknown as { __standInExcel: { active: unknown } }).__standInExcel.active = { sheet: 'Протокол', row: 2, column: 7 };
+    });
+    // Finishing again records the new time.
+    await page.getByRole('button', { name: 'Завершить', exact: true }).click();
+    await page.locator(`[data-completed]:not([data-completed="${completedAt}"])`).waitFor();
+    const again = await excel.cell('recheck', 'B9');
+    expect(String(again)).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(again).not.toBe(completedAt);
+    expect(await page.locator('[data-completion-cleared]').count()).toBe(0);
     // Documents are opened per work shown (and the next one prefetched), not per render.
     const opened = await page.evaluate(() => (window as unknown as { __recheckViewerStats: { documentsOpened: number } }).__recheckViewerStats.documentsOpened);
     expect(opened).toBeLessThanOrEqual(4);
