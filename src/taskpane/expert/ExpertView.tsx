@@ -6,7 +6,7 @@ import { useTaskMode } from './useTaskMode';
 import { useViewerWindow } from './useViewerWindow';
 import { WindowSection } from './WindowSection';
 import { windowShowFor } from './windowShow';
-import type { ProtocolProblem } from '../../engine';
+import { workKey, type ProtocolProblem } from '../../engine';
 import type { OpenedProtocol } from '../../office/excel';
 import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
@@ -81,14 +81,14 @@ export function ExpertView({ opened }: ExpertViewProps) {
   const byTask = taskMode.mode !== null;
   const nextSameTaskRow = byTask && currentRow !== null ? sameTaskRow(state.rows, currentRow, 1) : null;
   const nextSameTaskRowEntry = nextSameTaskRow !== null ? state.rows.get(nextSameTaskRow) : undefined;
-  const nextKey = nextSameTaskRowEntry ? `${nextSameTaskRowEntry.schoolCode}/${nextSameTaskRowEntry.workCode}` : null;
+  const nextKey = nextSameTaskRowEntry ? workKey(nextSameTaskRowEntry.schoolCode, nextSameTaskRowEntry.workCode) : null;
   const names = pkg.archive?.names ?? null;
   const show = useMemo(() => windowShowFor(meta.packageId, row, works, names, byTask, nextKey), [meta.packageId, row, works, names, byTask, nextKey]);
   const navigate = useCallback(
     (to: Navigation) => {
       if (to === 'next-same-task' || (byTask && to === 'next-work')) return goToSameTask(1);
       if (to === 'previous-same-task' || (byTask && to === 'previous-work')) return goToSameTask(-1);
-      const index = row ? works.findIndex((work) => work.firstRow <= row.row && work.key === `${row.schoolCode}/${row.workCode}`) : -1;
+      const index = row ? works.findIndex((work) => work.key === workKey(row.schoolCode, row.workCode)) : -1;
       const target = works[index + (to === 'next-work' ? 1 : -1)];
       if (index >= 0 && target) goToWork(target);
     },
