@@ -13,9 +13,8 @@ import { readFileSync } from 'node:fs';
 import { BlobWriter, Uint8ArrayReader, ZipWriter } from '@zip.js/zip.js';
 import type { Page } from 'playwright-core';
 import { openPane } from '../test/e2e/support/browser';
-import { standInExcel, standInExcelScript, workbookFromXlsx, type StandInCell, type StandInWorkbook } from '../test/e2e/support/standInExcel';
-import { demo, demoZip, textPdf } from '../test/e2e/viewerWindowFixture';
-import { BlobReader, Uint8ArrayWriter, ZipReader, type FileEntry } from '@zip.js/zip.js';
+import { standInExcel, standInExcelScript, type StandInCell, type StandInWorkbook } from '../test/e2e/support/standInExcel';
+import { demo, demoProtocol, textPdf } from '../test/e2e/viewerWindowFixture';
 
 export const WINDOW_WIDTH = 1280;
 const WINDOW_HEIGHT = 900;
@@ -49,11 +48,7 @@ function key(work: number): string {
 
 /** The demo protocol's cells with one row per bench work (tasks 1 and 2), so the pane opens it as a protocol. */
 async function benchProtocol(works: number): Promise<StandInWorkbook> {
-  const reader = new ZipReader(new BlobReader(new Blob([demoZip])), { useWebWorkers: false });
-  const entry = (await reader.getEntries()).find((candidate) => candidate.filename === `Протокол ${demo.packageId}.xlsx`) as FileEntry;
-  const bytes = await entry.getData(new Uint8ArrayWriter());
-  await reader.close();
-  const workbook = await workbookFromXlsx(bytes, { sheet: 'Протокол', row: 1, column: 1 });
+  const workbook = await demoProtocol();
   const sheet = workbook.sheets.find((candidate) => candidate.name === 'Протокол')!;
   const rows: StandInCell[][] = [sheet.rows[0]];
   for (let work = 0; work < works; work += 1) {
@@ -173,17 +168,22 @@ export async function runWindowBench(input: WindowBenchInput, bytesRoute: (url: 
     await popup.locator(`[data-page-host] canvas[data-work="${key(0)}"]`).waitFor({ timeout: 30_000 });
     await idle(popup, key(1));
 
-    // Works not rendered ahead: every other work, so the one selected is never the prefetched next.
-    const fresh: number[] = [];
-    const freshWorks: number[] = [];
-    for (let work = 2; work < input.works; work += 2) {
-      fresh.push((await select(page, popup, work)).ms);
-      freshWorks.push(work);
-      await idle(popup, work + 1 < input.works ? key(work + 1) : null);
-    }
     const painted = await popup.evaluate(() => window.__recheckViewerStats?.painted ?? null);
     const cssWidth = painted?.cssWidth ?? WINDOW_WIDTH;
     const ratio = await popup.evaluate(() => window.devicePixelRatio);
+    // Works not rendered ahead: every other work, so the one selected is never the prefetched next. Each window
+    // sample is followed by plain pdf.js on the same page, so both see the machine equally busy.
+    const freshWorks: number[] = [];
+    for (let work = 2; work < input.works; work += 2) freshWorks.push(work);
+    await popup.evaluate(`(${PLAIN_SETUP})(${JSON.stringify(freshWorks.map((work) => `/bench/work-${String(work).padStart(2, '0')}.pdf`))})`);
+    const fresh: number[] = [];
+    const plain: number[] = [];
+    for (const [index, work] of freshWorks.entries()) {
+      fresh.push((await select(page, popup, work)).ms);
+      await idle(popup, work + 1 < input.works ? key(work + 1) : null);
+      plain.push((await popup.evaluate(`(${PLAIN_RENDER})(${JSON.stringify({ index, cssWidth, ratio })})`)) as number);
+      await popup.waitForTimeout(150);
+    }
 
     // The next work, rendered ahead while the previous one was shown.
     const next: number[] = [];
@@ -198,13 +198,6 @@ export async function runWindowBench(input: WindowBenchInput, bytesRoute: (url: 
     }
     const liveDocuments = (await popup.evaluate(() => window.__recheckViewerStats?.liveDocuments ?? -1)) as number;
 
-    // Plain pdf.js, same pages, same width, in the same window.
-    await popup.evaluate(`(${PLAIN_SETUP})(${JSON.stringify(freshWorks.map((work) => `/bench/work-${String(work).padStart(2, '0')}.pdf`))})`);
-    const plain: number[] = [];
-    for (let index = 0; index < freshWorks.length; index += 1) {
-      plain.push((await popup.evaluate(`(${PLAIN_RENDER})(${JSON.stringify({ index, cssWidth, ratio })})`)) as number);
-      await popup.waitForTimeout(150);
-    }
     if (pane.pageErrors.length > 0) throw new Error(`page errors: ${pane.pageErrors.join('; ')}`);
     return { fresh, plain, next, nextFromPrefetch, cssWidth, pixelWidth: painted?.pixelWidth ?? 0, liveDocuments };
   } finally {

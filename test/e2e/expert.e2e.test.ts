@@ -4,25 +4,11 @@
  * score → flagged; paste a block (onChanged without details) → flagged; fix → clean; check and finish →
  * completion recorded on the hidden sheet; reload → the package comes from IndexedDB.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BlobReader, Uint8ArrayWriter, ZipReader, type FileEntry } from '@zip.js/zip.js';
 import type { Page } from 'playwright-core';
-import { openPane, ROOT, screenshot, type PaneSession } from './support/browser';
+import { openPane, screenshot, type PaneSession } from './support/browser';
 import { installStandInOffice } from './support/standInOffice';
 import { standInExcel, standInExcelScript, workbookFromXlsx, type StandInCell, type StandInWorkbook } from './support/standInExcel';
-
-const DEMO = join(ROOT, 'assets', 'demo');
-const demo = JSON.parse(readFileSync(join(DEMO, 'demo-package.json'), 'utf8')) as { packageId: string; file: string };
-const demoZip = readFileSync(join(DEMO, demo.file));
-
-async function demoProtocol(): Promise<StandInWorkbook> {
-  const reader = new ZipReader(new BlobReader(new Blob([demoZip])), { useWebWorkers: false });
-  const entry = (await reader.getEntries()).find((candidate) => candidate.filename === `Протокол ${demo.packageId}.xlsx`) as FileEntry;
-  const bytes = await entry.getData(new Uint8ArrayWriter());
-  await reader.close();
-  return workbookFromXlsx(bytes, { sheet: 'Протокол', row: 1, column: 1 });
-}
+import { canvasPixels, demo, demoProtocol, demoZip } from './viewerWindowFixture';
 
 /** Column F (Балл ОО) of a sheet row, as the stand-in holds it. */
 function schoolScore(workbook: StandInWorkbook, row: number): StandInCell {
@@ -47,18 +33,7 @@ async function paintedPage(page: Page, workId: string): Promise<{ distinct: numb
     workId,
     { timeout: 30_000 },
   );
-  return page.evaluate(() => {
-    const canvas = document.querySelector('[data-page-host] canvas') as HTMLCanvasElement | null;
-    if (!canvas || canvas.width === 0) return { distinct: 0, dark: 0 };
-    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    const colours = new Set<number>();
-    let dark = 0;
-    for (let index = 0; index < pixels.length; index += 4 * 7) {
-      colours.add((pixels[index] >> 4) * 256 + (pixels[index + 1] >> 4) * 16 + (pixels[index + 2] >> 4));
-      if (pixels[index] + pixels[index + 1] + pixels[index + 2] < 3 * 160) dark += 1;
-    }
-    return { distinct: colours.size, dark };
-  });
+  return canvasPixels(page, '[data-page-host] canvas');
 }
 
 async function attentionCount(page: Page, code: string): Promise<number> {

@@ -6,21 +6,12 @@
  * заданиям», sends its keys back to the pane, and closes cleanly from either side. Pixels are read back from
  * the window's canvases; screenshots of the window at 1280 px wide.
  */
-import { BlobReader, Uint8ArrayWriter, ZipReader, type FileEntry } from '@zip.js/zip.js';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openPane, screenshot, type PaneSession } from './support/browser';
-import { standInExcel, standInExcelScript, workbookFromXlsx, type StandInWorkbook } from './support/standInExcel';
-import { demo, demoZip, packageWithCriteria } from './viewerWindowFixture';
+import { standInExcel, standInExcelScript } from './support/standInExcel';
+import { canvasPixels, demoProtocol, demoZip, packageWithCriteria, type CanvasPixels } from './viewerWindowFixture';
 
 const WINDOW = { width: 1280, height: 860 };
-
-async function demoProtocol(): Promise<StandInWorkbook> {
-  const reader = new ZipReader(new BlobReader(new Blob([demoZip])), { useWebWorkers: false });
-  const entry = (await reader.getEntries()).find((candidate) => candidate.filename === `Протокол ${demo.packageId}.xlsx`) as FileEntry;
-  const bytes = await entry.getData(new Uint8ArrayWriter());
-  await reader.close();
-  return workbookFromXlsx(bytes, { sheet: 'Протокол', row: 1, column: 1 });
-}
 
 /**
  * The `Протокол` table's column filter, which the shared stand-in Excel does not model: `tables.getItemAt(0)
@@ -58,16 +49,8 @@ const TABLE_FILTER_SCRIPT = `
 })();
 `;
 
-interface CanvasCheck {
-  page: number;
-  cssWidth: number;
-  pixelWidth: number;
-  distinct: number;
-  dark: number;
-}
-
 /** Waits until the host's canvas shows page `pageNumber` of `workId`, and reads its pixels back. */
-async function paintedCanvas(page: Page, workId: string, pageNumber: number): Promise<CanvasCheck> {
+async function paintedCanvas(page: Page, workId: string, pageNumber: number): Promise<CanvasPixels> {
   const selector = `[data-page-host] canvas[data-work="${workId}"][data-page="${pageNumber}"]`;
   await page.locator(selector).waitFor({ timeout: 30_000 });
   await page.waitForFunction(
@@ -78,17 +61,7 @@ async function paintedCanvas(page: Page, workId: string, pageNumber: number): Pr
     },
     [workId, pageNumber] as const,
   );
-  return page.evaluate((sel) => {
-    const canvas = document.querySelector(sel) as HTMLCanvasElement;
-    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    const colours = new Set<number>();
-    let dark = 0;
-    for (let index = 0; index < pixels.length; index += 4 * 7) {
-      colours.add((pixels[index] >> 4) * 256 + (pixels[index + 1] >> 4) * 16 + (pixels[index + 2] >> 4));
-      if (pixels[index] + pixels[index + 1] + pixels[index + 2] < 3 * 160) dark += 1;
-    }
-    return { page: Number(canvas.dataset.page), cssWidth: canvas.getBoundingClientRect().width, pixelWidth: canvas.width, distinct: colours.size, dark };
-  }, selector);
+  return canvasPixels(page, selector);
 }
 
 async function openWindow(pane: PaneSession): Promise<Page> {

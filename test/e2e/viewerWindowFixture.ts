@@ -1,12 +1,14 @@
 /**
- * The viewer window's test package: the demo package (assets/demo) with a criteria PDF of several text pages, so
- * the window's matcher has a task to find on a page other than the first. pdf.js reads its text layer as it
- * would a real criteria PDF's.
+ * The demo package and protocol for the expert's browser tests (expert and viewer window), and the viewer window's
+ * test package: the demo package (assets/demo) with a criteria PDF of several text pages, so the window's matcher
+ * has a task to find on a page other than the first. pdf.js reads its text layer as it would a real criteria PDF's.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BlobReader, BlobWriter, Uint8ArrayReader, Uint8ArrayWriter, ZipReader, ZipWriter, type FileEntry } from '@zip.js/zip.js';
+import type { Page } from 'playwright-core';
 import { ROOT } from './support/browser';
+import { workbookFromXlsx, type StandInWorkbook } from './support/standInExcel';
 
 const DEMO = join(ROOT, 'assets', 'demo');
 export const demo = JSON.parse(readFileSync(join(DEMO, 'demo-package.json'), 'utf8')) as { packageId: string; file: string };
@@ -52,4 +54,40 @@ export async function packageWithCriteria(): Promise<Buffer> {
   }
   await reader.close();
   return Buffer.from(await (await writer.close()).arrayBuffer());
+}
+
+/** The demo protocol's cells, as the stand-in Excel holds them. */
+export async function demoProtocol(): Promise<StandInWorkbook> {
+  const reader = new ZipReader(new BlobReader(new Blob([demoZip])), { useWebWorkers: false });
+  const entry = (await reader.getEntries()).find((candidate) => candidate.filename === `Протокол ${demo.packageId}.xlsx`) as FileEntry;
+  const bytes = await entry.getData(new Uint8ArrayWriter());
+  await reader.close();
+  return workbookFromXlsx(bytes, { sheet: 'Протокол', row: 1, column: 1 });
+}
+
+export interface CanvasPixels {
+  /** The canvas's `data-page`. */
+  page: number;
+  cssWidth: number;
+  pixelWidth: number;
+  /** Distinct colours (4 bits a channel) among every 7th pixel: a blank page has one or two. */
+  distinct: number;
+  /** Pixels darker than mid-grey among those: ink. */
+  dark: number;
+}
+
+/** The pixels of the canvas `selector` finds, read back (zeros when there is none or it is empty). */
+export function canvasPixels(page: Page, selector: string): Promise<CanvasPixels> {
+  return page.evaluate((sel) => {
+    const canvas = document.querySelector(sel) as HTMLCanvasElement | null;
+    if (!canvas || canvas.width === 0) return { page: 0, cssWidth: 0, pixelWidth: 0, distinct: 0, dark: 0 };
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const colours = new Set<number>();
+    let dark = 0;
+    for (let index = 0; index < pixels.length; index += 4 * 7) {
+      colours.add((pixels[index] >> 4) * 256 + (pixels[index + 1] >> 4) * 16 + (pixels[index + 2] >> 4));
+      if (pixels[index] + pixels[index + 1] + pixels[index + 2] < 3 * 160) dark += 1;
+    }
+    return { page: Number(canvas.dataset.page), cssWidth: canvas.getBoundingClientRect().width, pixelWidth: canvas.width, distinct: colours.size, dark };
+  }, selector);
 }
