@@ -4,6 +4,8 @@
  * 3,000 works of 20 tasks (100 schools × 30 works, 100 experts, one package each), prepared by preparePackages and
  * filled as an expert fills them (generated once into bench-output/merge; not measured). Side by side in the same
  * run: the 100 workbooks merely read with ExcelJS (a process of its own), so the merge's own cost is visible.
+ * The browser half: the pane's merge run (the same function its engine worker calls: key, protocols, statistics,
+ * the summary's sheets as data) in a Web Worker of headless Chromium over the same files (bench/browserMerge.ts).
  * Goal (issue 8): ≤ 10 s.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,6 +19,7 @@ import { expertsCsv } from '../test/support/regionFixture';
 import { fillProtocol, protocolOf } from '../test/engine/merge/returnedProtocols';
 import { BENCH_TASKS as TASKS, municipalityArchive, SCHOOLS_PER_MUNICIPALITY, WORKS_PER_SCHOOL } from './regionBenchArchive';
 import { runMeasured } from './runMeasured';
+import { buildBrowserMerge, measureBrowserMerge, type BrowserMeasurement } from './browserMerge';
 
 const MUNICIPALITIES = 10;
 const EXPERTS = 100;
@@ -90,20 +93,27 @@ async function main() {
     return { ms, cpuMs, peakMb: peakKb / 1024, note: stdout.trim() };
   };
 
+  const browserDir = join(outDir, 'browser');
+  buildBrowserMerge(browserDir);
+
   // Alternated, so that a neighbour's load on a shared machine falls on both; the best of each is compared.
   const ours: Measurement[] = [];
   const reads: Measurement[] = [];
+  const browser: BrowserMeasurement[] = [];
   const loads: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     loads.push(loadavg()[0]);
     ours.push(measureCli());
     reads.push(measureBaseline());
+    browser.push(await measureBrowserMerge(browserDir, protocols, keyPath));
   }
   const show = (label: string, m: Measurement) =>
     console.log(`${label.padEnd(40)} ${(m.ms / 1000).toFixed(2).padStart(6)} с (ЦП ${(m.cpuMs / 1000).toFixed(2)} с)   пик памяти ${m.peakMb.toFixed(0).padStart(4)} МБ   ${m.note}`);
   console.log(`Протоколов ${protocols.length}: ${MUNICIPALITIES * SCHOOLS_PER_MUNICIPALITY * WORKS_PER_SCHOOL} работ по ${TASKS.length} заданий; замеров каждого: ${RUNS}`);
   ours.forEach((m, i) => show(`recheck merge --json (процесс) #${i + 1}`, m));
   reads.forEach((m, i) => show(`ExcelJS, только чтение (процесс) #${i + 1}`, m));
+  browser.forEach((m, i) =>
+    console.log(`${`Chromium, сведение панели (Worker) #${i + 1}`.padEnd(40)} ${(m.ms / 1000).toFixed(2).padStart(6)} с (ЦП ${(m.cpuMs / 1000).toFixed(2)} с)   пик памяти ${m.peakMb.toFixed(0).padStart(4)} МБ (до запуска ${m.idleMb.toFixed(0)} МБ)   ${m.note}`));
   const best = (runs: Measurement[]) => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
   const o = best(ours);
   const r = best(reads);
@@ -114,6 +124,9 @@ async function main() {
   // On a machine shared with other work the clock counts the neighbours too; CPU time is what the merge itself costs.
   const cpu = Math.min(...ours.map((m) => m.cpuMs));
   console.log(`Цель: ≤ 10 с — по часам ${o.ms <= GOAL_MS ? 'да' : 'НЕТ'}, по времени процессора (${(cpu / 1000).toFixed(2)} с) ${cpu <= GOAL_MS ? 'да' : 'НЕТ'}`);
+  const b = browser.reduce((a, m) => (m.ms < a.ms ? m : a));
+  const browserCpu = Math.min(...browser.map((m) => m.cpuMs));
+  console.log(`Браузер (Chromium): лучшее ${(b.ms / 1000).toFixed(2)} с против ${(o.ms / 1000).toFixed(2)} с CLI; пик памяти Chromium ${Math.max(...browser.map((m) => m.peakMb)).toFixed(0)} МБ; цель ≤ 10 с — по часам ${b.ms <= GOAL_MS ? 'да' : 'НЕТ'}, по времени процессора (${(browserCpu / 1000).toFixed(2)} с) ${browserCpu <= GOAL_MS ? 'да' : 'НЕТ'}`);
 }
 
 main().catch((error) => {

@@ -1,5 +1,5 @@
 /** The frame of `recheck merge`'s text summary in Russian (default) and English; problems are worded by the engine. */
-import { counted, FLAG_LABELS, type FlagName, type Language, type ProtocolState } from '../engine';
+import { counted, FLAG_LABELS, STATE_LABELS, type FlagName, type Language, type ProtocolState } from '../engine';
 
 export interface MergeTexts {
   totals: (files: number, kept: number, works: number, rows: number) => string;
@@ -25,18 +25,7 @@ export { percent };
 const ru: MergeTexts = {
   totals: (files, kept, works, rows) =>
     `Файлов: ${files}, сведено протоколов: ${kept}. ${counted(works, ['работа', 'работы', 'работ'])} в статистике, ${counted(rows, ['строка', 'строки', 'строк'])} сведено.`,
-  states: {
-    merged: 'сведён',
-    incomplete: 'заполнен не полностью (сведены оценённые строки)',
-    tampered: 'изменены данные ОО — не сведён',
-    foreign: 'чужая подпись — не сведён',
-    'unknown-package': 'пакета нет в ключе — не сведён',
-    'wrong-version': 'другая версия формата — не сведён',
-    'not-a-protocol': 'не протокол',
-    'encrypted-workbook': 'защищён паролем — не сведён',
-    'broken-workbook': 'не читается — не сведён',
-    duplicate: 'повтор пакета',
-  },
+  states: STATE_LABELS.ru,
   filesTitle: 'Файлы:',
   fileLine: (file, state, pkg, expert) => `${file} — ${state}${pkg ? ` (пакет ${pkg}${expert ? `, ${expert}` : ''})` : ''}`,
   more: (count) => `… и ещё ${count}`,
@@ -54,18 +43,7 @@ const ru: MergeTexts = {
 
 const en: MergeTexts = {
   totals: (files, kept, works, rows) => `Files: ${files}, protocols merged: ${kept}. Works in the statistics: ${works}, rows merged: ${rows}.`,
-  states: {
-    merged: 'merged',
-    incomplete: 'incomplete (scored rows merged)',
-    tampered: 'school data changed — not merged',
-    foreign: 'signed with another key — not merged',
-    'unknown-package': 'package not in the key — not merged',
-    'wrong-version': 'another format version — not merged',
-    'not-a-protocol': 'not a protocol',
-    'encrypted-workbook': 'password-protected — not merged',
-    'broken-workbook': 'unreadable — not merged',
-    duplicate: 'duplicate package',
-  },
+  states: STATE_LABELS.en,
   filesTitle: 'Files:',
   fileLine: (file, state, pkg, expert) => `${file} — ${state}${pkg ? ` (package ${pkg}${expert ? `, ${expert}` : ''})` : ''}`,
   more: (count) => `… and ${count} more`,

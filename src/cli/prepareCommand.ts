@@ -13,10 +13,10 @@ export const KEY_FILE_NAME = 'Ключ перепроверки.xlsx';
 
 /**
  * `recheck prepare --works ARCHIVE... [--password P] [--sheets XLSX...] --experts FILE --out DIR [--seed N]
- * [--deadline YYYY-MM-DD] [--json] [--lang en]`: packages in DIR/packages, cover letters in DIR/letters, the key in DIR.
+ * [--deadline YYYY-MM-DD] [--copies 1|2] [--share 0…1] [--json] [--lang en]`: packages in DIR/packages, cover letters in DIR/letters, the key in DIR.
  */
 export async function runPrepare(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['password', 'experts', 'out', 'seed', 'deadline', 'lang'], ['json'], ['works', 'sheets']);
+  const args = parseArgs(argv, ['password', 'experts', 'out', 'seed', 'deadline', 'lang', 'copies', 'share'], ['json'], ['works', 'sheets']);
   const { positional, options, lists } = args;
   const language = languageOf(args);
   if (positional.length > 0) throw new UsageError(`Лишние аргументы: ${positional.join(' ')}. Архивы указываются после --works.`);
@@ -33,6 +33,7 @@ export async function runPrepare(argv: string[]): Promise<number> {
   if (deadline !== undefined && (typeof deadline !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(deadline))) {
     throw new UsageError('--deadline — дата в виде ГГГГ-ММ-ДД.');
   }
+  const { copies, share } = copiesOf(options);
   const password = options.get('password');
   const json = options.has('json');
 
@@ -58,7 +59,7 @@ export async function runPrepare(argv: string[]): Promise<number> {
   try {
     result = await preparePackages(
       {
-        archives, extraSheets: sheets, experts, seed,
+        archives, extraSheets: sheets, experts, seed, copies, share,
         password: typeof password === 'string' ? password : undefined,
         deadline: typeof deadline === 'string' ? deadline : undefined,
         pdfOpenCheck: pdfjsOpenCheck,
@@ -82,7 +83,7 @@ export async function runPrepare(argv: string[]): Promise<number> {
 
   if (json) {
     process.stdout.write(`${JSON.stringify({
-      experts: result.packages.map((p) => ({ name: p.name, works: p.works, package: join('packages', p.package) })),
+      experts: result.packages.map((p) => ({ name: p.name, works: p.works, package: join('packages', p.package), round: p.round })),
       unassigned: result.unassigned.map((u) => ({ archive: u.archive, path: u.path, reason: u.reason, message: unassignedText(u, language) })),
       problems: result.problems.map((p) => problemJson(p, language)),
     })}\n`);
@@ -110,4 +111,17 @@ function formatPrepared(result: Awaited<ReturnType<typeof preparePackages>>, out
   }
   lines.push('', text.keyLine(join(out, KEY_FILE_NAME)), text.lettersLine(join(out, 'letters')));
   return `${lines.join('\n')}\n`;
+}
+
+/** Issue 11: `--copies 2` scores the works twice (rounds 1 and 2), `--share` the share of them (default all). */
+function copiesOf(options: Map<string, string | true>): { copies: 1 | 2; share?: number } {
+  const copiesText = options.get('copies');
+  const copies = copiesText === undefined ? 1 : Number(copiesText);
+  if (copies !== 1 && copies !== 2) throw new UsageError('--copies — 1 или 2 (сколько экспертов проверяют каждую работу).');
+  const shareText = options.get('share');
+  if (shareText === undefined) return { copies };
+  const share = typeof shareText === 'string' ? Number(shareText.replace(',', '.')) : NaN;
+  if (!(share >= 0 && share <= 1)) throw new UsageError('--share — доля работ от 0 до 1 (например, 0.2).');
+  if (copies !== 2) throw new UsageError('--share задаёт долю работ для двух экспертов: укажите и --copies 2.');
+  return { copies, share };
 }

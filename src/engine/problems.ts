@@ -202,6 +202,20 @@ export interface ProblemDetailsByCode {
   /** `variantMaxima`: the sums of task maxima that differ from the scale's maximum, by variant. */
   'scale-maximum-mismatch': { subject: string; grade: number; max: number; variantMaxima: { variant: number; max: number }[] };
   'duplicate-task-row': { participant: string; task: string; schoolCode: string; subject: string; grade: number };
+  // Issue 11 (double re-check, src/engine/adjudication).
+  /** A round-3 package needs the scan of a work from an earlier package (`packageFile`, as the key names it), not given or without it. */
+  'earlier-scan-missing': { participant: string; schoolCode: string; packageFile: string };
+  // Issue 9: returning the protocols to municipalities and schools (src/engine/returned, src/engine/calendar).
+  /** The production calendar has no file for `year`: the deadline was counted on weekends and statutory holidays only. */
+  'calendar-year-missing': { year: number };
+  /** The calendar's file for `year` is marked unconfirmed (the decree's transfers not entered); `note` says what is missing. */
+  'calendar-year-unconfirmed': { year: number; note: string };
+  /** The protocols go back after the re-check's limit: 60 calendar days after the test period. */
+  'recheck-late': { received: string; recheckDue: string };
+  /** A returned file whose rows are not in the schools' workbooks (`state`: its merge state). */
+  'protocol-left-out': { state: string };
+  /** A file given as a school's answer that is not a returned workbook Recheck wrote. */
+  'returned-workbook-unreadable': { reason: 'unreadable' | 'not-returned' | 'no-answers-sheet' };
 }
 
 export type ProblemCode = keyof ProblemDetailsByCode;

@@ -2,6 +2,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import type { HostInfo } from '../office/host';
 import { ExpertGate } from './expert';
+import { SchoolGate } from './school';
 import { MessagesContext, messagesFor, type Language } from './i18n';
 import { SessionProvider } from './session';
 import { StartScreen } from './start/StartScreen';
@@ -10,6 +11,8 @@ import { ScreenLoading } from './layout/ScreenLoading';
 
 // The coordinator's screens: loaded when asked for, not at pane start-up (their engine runs in its own worker).
 const ArchiveView = lazy(() => import('./coordinator/ArchiveView').then((module) => ({ default: module.ArchiveView })));
+// The analyst's screen, likewise loaded when asked for.
+const AnalystView = lazy(() => import('./analyst/AnalystView').then((module) => ({ default: module.AnalystView })));
 
 export interface AppProps {
   host: HostInfo;
@@ -18,7 +21,7 @@ export interface AppProps {
   supported: boolean;
 }
 
-type Screen = 'start' | 'archives';
+type Screen = 'start' | 'archives' | 'analyst';
 
 /** The pane: theme, language, the session the screens share, and the screen the person is on. */
 export function App({ host, language, supported }: AppProps) {
@@ -33,13 +36,16 @@ export function App({ host, language, supported }: AppProps) {
             ) : (
               // A protocol workbook opens the expert's view; any other workbook gets these screens.
               <ExpertGate>
-                {screen === 'start' ? (
-                  <StartScreen onLoadArchives={() => setScreen('archives')} />
-                ) : (
-                  <Suspense fallback={<ScreenLoading />}>
-                    <ArchiveView onBack={() => setScreen('start')} />
-                  </Suspense>
-                )}
+                {/* Issue 9: a school's returned protocol opens the school's view. */}
+                <SchoolGate>
+                  {screen === 'start' ? (
+                    <StartScreen onLoadArchives={() => setScreen('archives')} onMergeProtocols={() => setScreen('analyst')} />
+                  ) : (
+                    <Suspense fallback={<ScreenLoading />}>
+                      {screen === 'archives' ? <ArchiveView onBack={() => setScreen('start')} /> : <AnalystView onBack={() => setScreen('start')} />}
+                    </Suspense>
+                  )}
+                </SchoolGate>
               </ExpertGate>
             )}
           </main>

@@ -43,7 +43,7 @@ describe('recheck merge', () => {
     expect(run.stderr.split('\n').filter((line) => line !== '' && !line.startsWith('прочитано'))).toEqual([]);
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
-    expect(Object.keys(result)).toEqual(['protocols', 'works', 'rows', 'groups', 'tasks', 'problems']);
+    expect(Object.keys(result)).toEqual(['protocols', 'works', 'rows', 'groups', 'tasks', 'problems', 'experts', 'finals']);
     expect(result.protocols.map((p: { file: string; state: string; package: string }) => [p.file, p.state, p.package])).toEqual([
       [join(inbox, 'Иванова', `Протокол ${ids[0]}.xlsx`), 'merged', ids[0]],
       [join(inbox, 'копия.xlsx'), 'tampered', ids[0]],
@@ -104,7 +104,7 @@ describe('recheck merge', () => {
     expect(run.stdout).toContain(`Сводная книга: ${out}`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(out) as unknown as ExcelJS.Buffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Свод', 'Журнал', 'Статистика', 'Комментарии']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Свод', 'Журнал', 'Статистика', 'Комментарии', 'Справка']);
     const svod = workbook.getWorksheet('Свод')!;
     expect(svod.rowCount).toBe(expectedRows + 1);
     expect(REGION.map((s) => s.school)).toContain(svod.getCell('B2').value);

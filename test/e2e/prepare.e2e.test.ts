@@ -13,6 +13,7 @@ import { preparePackages, type PrepareResult } from '../../src/engine';
 import { buildRegionArchives, expertsCsv, REGION, schoolFolder, TASKS, type FixtureSchool } from '../support/regionFixture';
 import { makeScoreSheet, sampleRows } from '../support/scoreSheetFactory';
 import { openPane, screenshot, type PaneSession } from './support/browser';
+import { setSlowEngine, slowEngineScript } from './support/slowEngine';
 import type { StandInOfficeOptions } from './support/standInOffice';
 
 /** The region of the fixtures, plus a mathematics class for which the list has no expert. */
@@ -228,6 +229,15 @@ describe('preparing the experts’ packages in the pane', () => {
     await keyWorkbook.xlsx.load(readFileSync((await keyDownload.path())!) as unknown as ExcelJS.Buffer);
     expect(keyWorkbook.getWorksheet('Ключ')).toBeDefined();
 
+    // Issue 9, «Сохранить все пакеты»: one action, one download per package, each under its own name.
+    const downloads: string[] = [];
+    page.on('download', (saved) => downloads.push(saved.suggestedFilename()));
+    await page.getByRole('button', { name: `Сохранить все пакеты (${expected.packages.length})` }).click();
+    await page.getByText(`Сохранено пакетов: ${expected.packages.length}.`).waitFor();
+    // The download events follow the clicks: wait for them (bounded), then compare.
+    for (let waited = 0; downloads.length < expected.packages.length && waited < 100; waited += 1) await page.waitForTimeout(100);
+    expect(downloads.sort()).toEqual(expected.packages.map((pkg) => pkg.package).sort());
+
     expect(pane.blockedRequests).toEqual([]);
     expect(pane.pageErrors).toEqual([]);
   });
@@ -271,28 +281,10 @@ describe('preparing the experts’ packages in the pane', () => {
     // engine's worker is slow, as on a network drive.
     pane = await openPane({
       standInOffice: excelHost(),
-      engineScript: `let slow = false;
-        const channel = new BroadcastChannel('slow-engine');
-        channel.onmessage = (event) => { slow = event.data; channel.postMessage('taken'); };
-        const read = Blob.prototype.arrayBuffer;
-        Blob.prototype.arrayBuffer = function () {
-          return slow ? new Promise((resolve) => setTimeout(resolve, 500)).then(() => read.call(this)) : read.call(this);
-        };`,
+      engineScript: slowEngineScript(false, 500),
     });
     const { page } = pane;
-    const slowEngine = (slow: boolean) =>
-      page.evaluate(
-        (value) =>
-          new Promise<void>((resolve) => {
-            const channel = new BroadcastChannel('slow-engine');
-            channel.onmessage = () => {
-              channel.close();
-              resolve();
-            };
-            channel.postMessage(value);
-          }),
-        slow,
-      );
+    const slowEngine = (slow: boolean) => setSlowEngine(page, slow);
     await openPreparation(page, pane.origin, inputs);
     await chooseInputs(page, inputs);
     await slowEngine(true);

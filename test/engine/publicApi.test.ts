@@ -1,25 +1,41 @@
 import * as engine from '../../src/engine';
 
+/** Issue 9: returning the protocols, the production calendar. */
+const ISSUE_9 = [
+  'ANSWER_COLUMNS', 'LETTER_FILE', 'RECHECK_CALENDAR_DAYS', 'REPORT_WORKING_DAYS', 'RETURNED_MARKER', 'RETURNED_META_KEYS', 'RETURNED_SHEETS',
+  'RUSSIAN_CALENDAR', 'SUMMARY_FILE', 'addCalendarDays', 'addWorkingDays', 'answerRowsOf', 'answersRows', 'answersSheet', 'errorCodeText', 'excelSerialDate', 'isAnswered', 'returnedTotals',
+  'hasReturnedMarker', 'isIsoDate', 'isWorkingDay', 'municipalityZip', 'readReturnedMeta', 'readReturnedWorkbook', 'readSchoolAnswers',
+  'returnDeadlines', 'returnProtocols', 'safeFileName', 'schoolAnswers',
+];
+
 // The pane and the CLI are customers of this surface only; a change to it is a decision, not an accident.
 describe('the engine public surface', () => {
   it('exports exactly the documented values', () => {
-    expect(Object.keys(engine).sort()).toEqual([
+    expect(Object.keys(engine).sort()).toEqual([...ISSUE_9, ...[
       'ArchiveUnreadableError',
       'COMMENT_COLUMNS',
+      'CHARTS_SHEET',
+      'DEFAULT_ADJUDICATION_SETTINGS',
+      'DEFAULT_EXPERT_AGREEMENT_SETTINGS',
       'DEFAULT_STATISTICS_SETTINGS',
       'ERROR_CODES',
+      'EXPERT_AGREEMENT_SHEET',
       'FLAG_LABELS',
       'MEASURE_DEFINITIONS',
       'META_BLOCK_ROWS',
       'META_KEYS',
       'META_MARKER',
       'NOT_ENOUGH_DATA',
+      'NUMBER_FORMATS',
       'PROBLEM_PLACE',
       'PROTOCOL_COLUMNS',
       'PROTOCOL_FORMAT_VERSION',
       'PROTOCOL_PROBLEM_PLACE',
       'PROTOCOL_SHEETS',
       'REPORT_TITLE',
+      'STATE_LABELS',
+      'SUMMARY_SHEETS',
+      'buildAdjudicationPackages',
       'buildKeyWorkbook',
       'buildPackages',
       'buildReportDocx',
@@ -30,6 +46,11 @@ describe('the engine public surface', () => {
       'computeStatistics',
       'countProblems',
       'counted',
+      'discrepancyOf',
+      'expectedRounds',
+      'expertAgreement',
+      'expertAgreementSheet',
+      'finalScores',
       'firstFreeMetaRow',
       'flagReason',
       'indexArchives',
@@ -42,6 +63,7 @@ describe('the engine public surface', () => {
       'mergeProtocols',
       'parsePackageId',
       'pickMetaSheet',
+      'planAdjudication',
       'planPreparation',
       'plural',
       'preparePackages',
@@ -63,8 +85,10 @@ describe('the engine public surface', () => {
       'russianSigned',
       'schoolSheetFileName',
       'summariseBank',
+      'summaryCharts',
+      'summarySheets',
       'unassignedText',
       'workKey',
-    ]);
+    ]].sort());
   });
 });

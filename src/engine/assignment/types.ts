@@ -31,7 +31,15 @@ export interface AssignableWork {
  * `only-earlier-reviewers`: a later round, and every expert free to take the works already reviewed them in an
  * earlier round (a second opinion must come from someone else).
  */
-export type UnassignedReason = 'no-expert-for-subject' | 'only-conflicted-experts' | 'only-earlier-reviewers' | 'capacity';
+export type UnassignedReason =
+  | 'no-expert-for-subject'
+  | 'only-conflicted-experts'
+  | 'only-earlier-reviewers'
+  | 'capacity'
+  // Issue 11 (double re-check): a work chosen for two experts got its first but no second one.
+  | 'no-second-expert'
+  // Issue 11: a work whose two scores differ substantially found no third expert.
+  | 'no-third-expert';
 
 /** What the wording of an unassigned work mentions: the works' subject, grade and school. */
 export interface UnassignedFacts {

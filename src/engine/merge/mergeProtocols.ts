@@ -3,6 +3,7 @@
  * ends in exactly one state with its reason; the rows of the kept protocols come back joined with the key.
  * A file's own defect decides its state before duplicates are considered. Pure: bytes and the key in, data out.
  */
+import { expectedRounds, finalScores } from '../adjudication';
 import type { KeyFile } from '../prepare/keyWorkbook';
 import type { ProtocolProblem, ReadProtocol } from '../protocol';
 import { workLabel } from '../protocol/checkRows';
@@ -27,7 +28,8 @@ export async function mergeProtocols(inputs: readonly MergeInput[], key: KeyFile
   });
   const rows = kept.flatMap((file) => mergedRows(file.file, file.protocol, file.pkg, key));
   const comments = kept.flatMap((file) => mergedComments(file.file, file.protocol, file.pkg));
-  return { protocols, rows, comments };
+  const finals = finalScores(rows, expectedRounds(key), options.adjudication);
+  return { protocols, rows, comments, finals: finals.works, finalRows: finals.rows };
 }
 
 function summary(file: JudgedFile, state: ProtocolState, problems: ProtocolProblem[]): MergedProtocol {

@@ -1,6 +1,7 @@
 import type { ArchiveCodecs } from '../archive';
 import type { ProtocolProblem } from '../protocol';
 import type { MergedRow } from '../statistics';
+import type { AdjudicationSettings, WorkFinal } from '../adjudication';
 
 /** What became of one returned file. Only `merged` and `incomplete` bring rows into the statistics. */
 export type ProtocolState =
@@ -29,6 +30,8 @@ export interface MergeOptions {
   codecs?: ArchiveCodecs;
   /** Told after each file (a ZIP entry counts as a file) is judged, with how many are done. */
   onProgress?: (done: number) => void;
+  /** Issue 11: thresholds of a substantial discrepancy and the final-score rule (defaults: 2, 3, mean half up). */
+  adjudication?: Partial<AdjudicationSettings>;
 }
 
 /** One file's state and why: the reason is in `problems` (empty for a clean `merged`). */
@@ -83,4 +86,11 @@ export interface MergeResult {
   /** The rows of the `merged` and `incomplete` protocols (unscored rows too, with an empty expert score). */
   rows: MergeRow[];
   comments: MergeComment[];
+  /** Issue 11: every work with its rounds, their discrepancy and the final expert score. */
+  finals: WorkFinal[];
+  /**
+   * Issue 11: one row per work and task with the final expert score — what `computeStatistics` takes. The same as
+   * `rows` when every work was scored once; `rows` keeps every round.
+   */
+  finalRows: MergeRow[];
 }

@@ -21,7 +21,16 @@ export interface PreparedPackage {
   coverLetter: string;
 }
 
-export interface PackageSummary { expertId: string; name: string; subject: string; grade: number; works: number; package: string }
+export interface PackageSummary {
+  expertId: string;
+  name: string;
+  subject: string;
+  grade: number;
+  works: number;
+  package: string;
+  /** Issue 11: the round of the package (2 for the second expert of a double check). */
+  round: number;
+}
 
 export interface BuildOptions {
   onProgress?: (progress: PrepareProgressReport) => void;
@@ -36,7 +45,7 @@ export async function buildPackages(plan: PreparationPlan, onPackage: (pkg: Prep
     const fileName = packageFileName(pkg);
     const data = await buildPackage(plan, pkg, plan.materials.get(subjectKey(pkg.subject, pkg.grade)) ?? []);
     await onPackage({ plan: pkg, fileName, data, coverLetter: coverLetterText(pkg, plan.deadline) });
-    summaries.push({ expertId: pkg.expertId, name: pkg.expertName, subject: pkg.subject, grade: pkg.grade, works: pkg.works.length, package: fileName });
+    summaries.push({ expertId: pkg.expertId, name: pkg.expertName, subject: pkg.subject, grade: pkg.grade, works: pkg.works.length, package: fileName, round: pkg.round });
     options.onProgress?.({ stage: 'packages', done: index + 1, total: plan.packages.length });
   }
   return summaries;

@@ -61,7 +61,7 @@ export function workPathOf(scored: ScoredWork, schoolCodes: Map<string, string>)
 }
 
 /** The package's own file name, for the coordinator's folder: the reviewer, subject and grade (and a later round). */
-export function packageFileName(plan: PackagePlan): string {
+export function packageFileName(plan: Pick<PackagePlan, 'round' | 'expertId' | 'expertName' | 'subject' | 'grade'>): string {
   const round = plan.round > 1 ? ` (тур ${plan.round})` : '';
   return `${plan.expertId} ${plan.expertName} — ${plan.subject}, ${plan.grade} класс${round}.zip`.replace(/[\\/:*?"<>|]/g, '_');
 }
@@ -72,7 +72,7 @@ export function formatDeadline(deadline: string | undefined): string {
 }
 
 /** The instruction inside every package: what to open, how to score, what to send back. */
-export function instructionText(plan: PackagePlan, deadline: string | undefined): string {
+export function instructionText(plan: Pick<PackagePlan, 'packageId' | 'subject' | 'grade'>, deadline: string | undefined): string {
   return [
     `Перепроверка работ: ${plan.subject}, ${plan.grade} класс. Пакет ${plan.packageId}.`,
     '',
@@ -98,7 +98,7 @@ export function instructionText(plan: PackagePlan, deadline: string | undefined)
 }
 
 /** The cover letter the coordinator sends with the package (text to paste into an e-mail). */
-export function coverLetterText(plan: PackagePlan, deadline: string | undefined): string {
+export function coverLetterText(plan: Pick<PackagePlan, 'packageId' | 'expertName' | 'subject' | 'grade'> & { works: readonly unknown[] }, deadline: string | undefined): string {
   return [
     `Уважаемый(ая) ${plan.expertName}!`,
     '',

@@ -4,7 +4,7 @@
  * reviewers for this round. Nothing is packed yet; the plan says what every package will hold.
  */
 import type { ArchiveCodecs, ArchiveFile, ArchiveInput } from '../archive';
-import { assignSchoolCodes, assignWorks, expertReviewer, readExpertList, type Expert, type Review } from '../assignment';
+import { assignCopies, assignSchoolCodes, assignWorks, expertReviewer, readExpertList, type Assignment, type Expert, type Review } from '../assignment';
 import type { UnassignedFacts, UnassignedReason } from '../assignment/types';
 import type { Bank, SchoolDocument } from '../bank/types';
 import type { Problem } from '../problems';
@@ -36,6 +36,13 @@ export interface PlanOptions {
   round?: number;
   /** Reviews of earlier rounds (from their keys): their reviewers do not get the same works again. */
   earlierReviews?: readonly Review[];
+  /**
+   * Issue 11: 2 — the chosen works (`share`) go to two independent experts at once, as rounds 1 and 2 of this key
+   * (see assignCopies). Default 1. Only for round 1.
+   */
+  copies?: 1 | 2;
+  /** Issue 11: with `copies` 2, the share (0…1) of each test's works scored twice, chosen by the seed. Default 1. */
+  share?: number;
   /** ISO date the protocols are due, for the instruction and cover letters. */
   deadline?: string;
   /** ISO time; defaults to now. */
@@ -70,7 +77,7 @@ export interface PreparationPlan {
   schoolCodes: Map<string, string>;
   schools: KeySchoolRow[];
   packages: PackagePlan[];
-  /** This round's reviews; work ids are `fileKey(archive, path)`. */
+  /** This round's reviews (both rounds' with two copies); work ids are `fileKey(archive, path)`. */
   reviews: Review[];
   unassigned: PreparedUnassigned[];
   problems: Problem[];
@@ -126,16 +133,18 @@ export async function planPreparation(options: PlanOptions): Promise<Preparation
     options.seed,
   );
   const byId = new Map(joined.scored.map((s) => [fileKey(s.work.archive, s.work.path), s]));
-  const assignment = assignWorks(
-    joined.scored.map((s) => ({
-      id: fileKey(s.work.archive, s.work.path), schoolKey: s.schoolKey, school: s.work.school,
-      municipality: s.work.municipality, subject: s.work.subject, grade: s.work.grade,
-    })),
-    experts,
-    { seed: options.seed, round, earlierReviews: options.earlierReviews },
-  );
+  const assignable = joined.scored.map((s) => ({
+    id: fileKey(s.work.archive, s.work.path), schoolKey: s.schoolKey, school: s.work.school,
+    municipality: s.work.municipality, subject: s.work.subject, grade: s.work.grade,
+  }));
+  const copies = options.copies ?? 1;
+  if (copies === 2 && round !== 1) throw new RangeError('two copies are prepared as rounds 1 and 2 of one key');
+  // Each round of this key with the round it hands out: one round, or rounds 1 and 2 of a double re-check.
+  const rounds: Array<{ round: number; assignment: Assignment }> = copies === 2
+    ? assignCopies(assignable, experts, { seed: options.seed, copies, share: options.share }).rounds.map((assignment, index) => ({ round: index + 1, assignment }))
+    : [{ round, assignment: assignWorks(assignable, experts, { seed: options.seed, round, earlierReviews: options.earlierReviews }) }];
 
-  const unassigned = assignment.unassigned.map((u) => {
+  const unassigned = rounds.flatMap((r) => r.assignment.unassigned).map((u) => {
     const scored = byId.get(u.workId);
     const { workId, ...facts } = u;
     return { ...facts, archive: scored?.work.archive ?? '', path: scored?.work.path ?? workId };
@@ -148,8 +157,8 @@ export async function planPreparation(options: PlanOptions): Promise<Preparation
   return {
     createdAt, seed: options.seed, secret: options.secret ?? randomSecret(), deadline: options.deadline, round,
     bank, experts, schoolCodes, schools,
-    packages: planPackages(assignment.byExpert, experts, byId, createdAt, round),
-    reviews: assignment.reviews,
+    packages: rounds.flatMap((r) => planPackages(r.assignment.byExpert, experts, byId, createdAt, r.round)),
+    reviews: rounds.flatMap((r) => r.assignment.reviews),
     unassigned, problems, files,
     materials: materialsBySubject(bank.documents.filter((d) => materialKinds.has(d.kind)), files),
   };

@@ -26,6 +26,7 @@ import {
   quoteSheet,
 } from './layout';
 import { PROTOCOL_FORMAT_VERSION, type ProtocolIdentity, type ProtocolSpec } from './types';
+import { addEarlierScores } from './earlierScores';
 
 /** One prefilled row of the grid, in sheet order. */
 interface GridRow {
@@ -38,6 +39,7 @@ interface GridRow {
   task: string;
   max: number;
   schoolScore: ScoreValue;
+  earlier?: ScoreValue[];
 }
 
 /** The cell-validation API ExcelJS has but does not type (ENGINEERING.md: one rule per range). */
@@ -70,6 +72,7 @@ export async function buildProtocolWorkbook(spec: ProtocolSpec, secret: string):
   const workbook = new ExcelJS.Workbook();
   setNeutralProperties(workbook, spec);
   await addProtocolSheet(workbook, spec, rows);
+  addEarlierScores(workbook.getWorksheet(PROTOCOL_SHEETS.protocol)!, spec, rows);
   await addCommentsSheet(workbook, spec);
   await addTotalsSheet(workbook, spec, rows);
   await addLegendSheet(workbook, spec);
@@ -105,6 +108,7 @@ function gridRows(spec: ProtocolSpec): GridRow[] {
         task: task.task,
         max: task.max,
         schoolScore: task.schoolScore,
+        earlier: task.earlier,
       });
     });
   });

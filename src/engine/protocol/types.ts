@@ -17,6 +17,11 @@ export interface ProtocolTask {
   task: string;
   max: number;
   schoolScore: ScoreValue;
+  /**
+   * Issue 11 (third check): the earlier experts' scores of the task, one per `ProtocolSpec.earlierRounds`, shown
+   * read-only beside the third expert's column. Not part of the prefilled data the checksum covers.
+   */
+  earlier?: ScoreValue[];
 }
 
 /** One work handed to the expert. Codes only: no school or pupil names ever reach a protocol. */
@@ -46,6 +51,11 @@ export interface ProtocolSpec {
   works: ProtocolWork[];
   /** Tasks of each variant, for the Комментарии sheet; variants missing here are taken from the works. */
   variantTasks: Record<number, Task[]>;
+  /**
+   * Issue 11 (third check): the headers of the earlier experts' read-only columns after «Пояснение»
+   * (`Балл 1-го эксперта`, …); each task's `earlier` holds their scores. Absent: the protocol as always.
+   */
+  earlierRounds?: string[];
 }
 
 /** What identifies a protocol, covered by the checksum and the signature together with the prefilled rows. */

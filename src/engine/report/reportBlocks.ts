@@ -5,6 +5,7 @@ import { chartsSection } from './chartsSection';
 import { commentsSection } from './commentsSection';
 import { definitionsSection } from './definitionsSection';
 import { errorCodesSection } from './errorCodesSection';
+import { expertConsistencySection } from './expertConsistencySection';
 import { flaggedSchools } from './flaggedSchools';
 import { municipalityTables, schoolTables } from './groupTables';
 import { hardestTasks } from './hardestTasks';
@@ -44,5 +45,6 @@ export function reportBlocks(input: ReportInput): ReportBlock[] {
     ...commentsSection(input.comments ?? [], tests, experts),
     ...chartsSection(input.charts ?? []),
     ...definitionsSection(settings),
+    ...expertConsistencySection(input.experts, input.adjudication),
   ];
 }

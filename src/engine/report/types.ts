@@ -1,4 +1,5 @@
-import type { StatisticsResult, StatisticsSettings } from '../statistics';
+import type { AdjudicationSettings } from '../adjudication/settings';
+import type { ExpertAgreement, StatisticsResult, StatisticsSettings } from '../statistics';
 
 /** Who publishes the report, about what, and when. */
 export interface ReportMetadata {
@@ -40,4 +41,8 @@ export interface ReportInput {
   metadata: ReportMetadata;
   comments?: readonly ExpertComment[];
   charts?: readonly ReportChart[];
+  /** Issue 11: the experts' consistency, for the appendix «Согласованность экспертов» (none without doubly scored works). */
+  experts?: ExpertAgreement;
+  /** Issue 11: the thresholds and final-score rule the merge used; omitted ones are the defaults. */
+  adjudication?: Partial<AdjudicationSettings>;
 }

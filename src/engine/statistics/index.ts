@@ -25,3 +25,15 @@ export { objectiveShare } from './objectiveShare';
 export { errorCodeCounts } from './errorCodeCounts';
 export { schoolFlags } from './flags';
 export { taskStatistics } from './taskStatistics';
+export {
+  DEFAULT_EXPERT_AGREEMENT_SETTINGS,
+  expertAgreement,
+  type AgreementMeasureName,
+  type ExpertAgreement,
+  type ExpertAgreementSettings,
+  type ExpertConsistency,
+  type PairAgreement,
+  type RoundsOfWork,
+  type TaskAgreement,
+  type TestAgreement,
+} from './expertAgreement';

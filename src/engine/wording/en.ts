@@ -291,8 +291,25 @@ export const en: Wording = {
       `The scale for ${test(subject, grade)} is given twice (first in row ${otherRow}); the first was taken. Delete the extra row.`,
     'scale-maximum-mismatch': ({ subject, grade, max, variantMaxima }) =>
       `The maximum of the scale for ${test(subject, grade)} (${max}) is not the sum of the tasks’ maximum scores: ${variantMaxima.map((entry) => `${entry.max} (variant ${entry.variant})`).join(', ')}. The scale was not used: no marks are computed, and the share of objectively graded works counts equal scores. Check the scale (year, subject, grade) and load a corrected one.`,
+    'earlier-scan-missing': ({ participant, schoolCode, packageFile }) =>
+      `The scan of work ${participant} (school code ${schoolCode}) for the third check is missing: the earlier round’s package “${packageFile}” was not found or does not hold it. Give the folder of the earlier packages (--packages) and prepare the third check again.`,
     'duplicate-task-row': ({ participant, task, schoolCode, subject, grade }) =>
       `Task ${task} of work ${participant}${schoolCode ? ` (school code ${schoolCode})` : ''}, ${test(subject, grade)}, appears twice; the first row was counted. Check that one protocol was not merged twice under different packages.`,
+    // Issue 9: returned protocols.
+    'calendar-year-missing': ({ year }) =>
+      `There is no production calendar for ${year}: the deadline was counted on weekends and statutory holidays only, without transferred days off. Add src/engine/calendar/data/${year}.json from the government decree and count again.`,
+    'calendar-year-unconfirmed': ({ year }) =>
+      `The calendar for ${year} is not checked against the government decree on transferred days off: the deadline may move. Enter the decree's transfers in src/engine/calendar/data/${year}.json and set confirmed to true.`,
+    'recheck-late': ({ received, recheckDue }) =>
+      `The protocols go back on ${received}, but the re-check had to end by ${recheckDue} (60 calendar days after the test period). Say so in the report.`,
+    'protocol-left-out': ({ state }) =>
+      `The protocol was not merged (state ${state}): its works are not in the schools' workbooks. Fix the protocol and return the protocols again.`,
+    'returned-workbook-unreadable': ({ reason }) =>
+      reason === 'not-returned'
+        ? 'This is not a school workbook with the «Причины и меры» sheet written by Recheck: no answer was read.'
+        : reason === 'no-answers-sheet'
+          ? 'The school workbook has no «Причины и меры» sheet (renamed or deleted): no answer was read. Ask the school to restore it.'
+          : 'The school workbook cannot be read: ask for it again.',
   },
   unassigned: {
     'no-expert-for-subject': ({ subject, grade }) =>
@@ -303,5 +320,10 @@ export const en: Wording = {
       `Every expert for “${subject}”, grade ${grade}, who may take “${school}”’s works already checked them in an earlier round, and a second check needs another expert. Add an expert and assign the works again.`,
     capacity: ({ subject, grade, school }) =>
       `Every expert for “${subject}”, grade ${grade}, who may take “${school}”’s works has reached their limit. Raise a limit in the list of experts or add an expert, and assign the works again.`,
+    // Issue 11 (double re-check).
+    'no-second-expert': ({ subject, grade, school }) =>
+      `A work of “${school}” (${subject}, grade ${grade}) was chosen for two experts, but no second expert can take it: the other experts of the subject work at the same school or in the same municipality, already score it, or have reached their limit. For now one expert scores it. Add an expert or raise a limit and assign the works again.`,
+    'no-third-expert': ({ subject, grade, school }) =>
+      `The two experts’ scores of a work of “${school}” (${subject}, grade ${grade}) differ substantially, but no third expert can take it: the other experts of the subject work at the same school or in the same municipality, or already scored it. Add an expert or arrange the third check by hand.`,
   },
 };

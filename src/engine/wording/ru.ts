@@ -4,6 +4,7 @@
  */
 import type { ArchiveFailureReason, CellShown, EntryFailureReason, NonPdfKind, PdfFailureReason, ScaleColumn, UserFileFailure, WorkbookFailureReason } from '../problems';
 import { entryReason, inBrackets, withDetail } from './compose';
+import { russianDate } from '../russianDate';
 import type { Wording } from './types';
 
 const ARCHIVE_REASONS: Record<ArchiveFailureReason, string> = {
@@ -293,8 +294,25 @@ export const ru: Wording = {
       `Шкала ${test(subject, grade)} записана дважды (первая — в строке ${otherRow}); взята первая. Удалите лишнюю строку.`,
     'scale-maximum-mismatch': ({ subject, grade, max, variantMaxima }) =>
       `Максимум шкалы ${test(subject, grade)} (${max}) не равен сумме максимальных баллов заданий: ${variantMaxima.map((entry) => `${entry.max} (вариант ${entry.variant})`).join(', ')}. Шкала не использована: отметки не считаются, доля объективно оценённых работ считается по совпадению баллов. Проверьте шкалу (год, предмет, класс) и загрузите исправленную.`,
+    'earlier-scan-missing': ({ participant, schoolCode, packageFile }) =>
+      `Скана работы ${participant} (ОО ${schoolCode}) для третьей проверки нет: пакет прошлого тура «${packageFile}» не найден или в нём нет этой работы. Укажите папку с пакетами прошлых туров (--packages) и подготовьте третью проверку заново.`,
     'duplicate-task-row': ({ participant, task, schoolCode, subject, grade }) =>
       `Задание ${task} работы ${participant}${schoolCode ? ` (ОО ${schoolCode})` : ''}, ${test(subject, grade)}, встречается дважды; учтена первая строка. Проверьте, не сведён ли один протокол дважды под разными пакетами.`,
+    // Issue 9: returned protocols.
+    'calendar-year-missing': ({ year }) =>
+      `Производственного календаря на ${year} год нет: срок посчитан по субботам, воскресеньям и праздникам ТК РФ, без переносов выходных. Добавьте файл src/engine/calendar/data/${year}.json по постановлению Правительства и посчитайте срок заново.`,
+    'calendar-year-unconfirmed': ({ year, note }) =>
+      `Календарь на ${year} год не сверен с постановлением Правительства о переносе выходных: срок может сдвинуться.${note ? ` ${note}` : ''}`,
+    'recheck-late': ({ received, recheckDue }) =>
+      `Протоколы возвращаются ${russianDate(received)}, а перепроверка должна завершиться не позднее ${russianDate(recheckDue)} (60 календарных дней после периода ВПР). Укажите это в справке.`,
+    'protocol-left-out': ({ state }) =>
+      `Протокол не сведён (состояние ${state}): его работы не попали в книги школ. Исправьте протокол и верните протоколы заново.`,
+    'returned-workbook-unreadable': ({ reason }) =>
+      reason === 'not-returned'
+        ? 'Это не книга школы с листом «Причины и меры», записанная Recheck: ответ не прочитан.'
+        : reason === 'no-answers-sheet'
+          ? 'В книге школы нет листа «Причины и меры» (переименован или удалён): ответ не прочитан. Попросите школу вернуть лист.'
+          : 'Книга школы не читается: попросите прислать её заново.',
   },
   unassigned: {
     'no-expert-for-subject': ({ subject, grade }) =>
@@ -305,5 +323,10 @@ export const ru: Wording = {
       `Все эксперты по предмету «${subject}» для ${grade} класса, которым можно передать работы школы «${school}», уже проверяли их в прошлом туре, а повторную проверку проводит другой эксперт. Добавьте эксперта и распределите работы заново.`,
     capacity: ({ subject, grade, school }) =>
       `У всех экспертов по предмету «${subject}» для ${grade} класса, которым можно передать работы школы «${school}», исчерпан лимит работ. Увеличьте лимит в списке экспертов или добавьте эксперта и распределите работы заново.`,
+    // Issue 11 (double re-check).
+    'no-second-expert': ({ subject, grade, school }) =>
+      `Работа школы «${school}» (${subject}, ${grade} класс) выбрана для двойной проверки, но второго эксперта для неё нет: остальные эксперты по предмету работают в той же школе или муниципалитете, уже проверяют эту работу или исчерпали лимит. Пока её проверит один эксперт. Добавьте эксперта или увеличьте лимит и распределите работы заново.`,
+    'no-third-expert': ({ subject, grade, school }) =>
+      `Баллы двух экспертов за работу школы «${school}» (${subject}, ${grade} класс) существенно расходятся, но третьего эксперта для неё нет: остальные эксперты по предмету работают в той же школе или муниципалитете либо уже проверяли эту работу. Добавьте эксперта в ключ (подготовьте пакеты с ним) или назначьте третью проверку вручную.`,
   },
 };

@@ -24,6 +24,8 @@ export type ExcelProblem =
   | 'cell-edit-mode'
   /** The sheet is protected with a password, so the add-in cannot write its note. */
   | 'sheet-protected'
+  /** A sheet the summary writes (`Свод`, …) already exists and is the analyst's own: it is never overwritten. */
+  | 'sheet-name-taken'
   /** More than Excel accepts in one request (Excel on the web: 5 MB). */
   | 'too-large'
   /** Anything else the host reported. */
@@ -32,7 +34,7 @@ export type ExcelProblem =
 export interface ExcelFailure {
   ok: false;
   problem: ExcelProblem;
-  /** For `no-protocol-sheet`, `not-on-protocol-sheet`, `sheet-protected`: the sheet concerned. */
+  /** For `no-protocol-sheet`, `not-on-protocol-sheet`, `sheet-protected`, `sheet-name-taken`: the sheet concerned. */
   sheet?: string;
   /** For `wrong-version`: the format version the workbook declares. */
   version?: string;

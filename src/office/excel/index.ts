@@ -19,6 +19,11 @@ export {
   type RowsUpdate,
 } from './protocolWorkbook';
 export { checkRequirements, REQUIREMENTS, type Requirement } from './requirements';
+export { chartImages, type ChartImage } from './summaryCharts';
+export { SUMMARY_SHEET_NAMES, writeSummary, type WrittenSummary } from './summarySheets';
+export { checkSummaryRequirements, SUMMARY_REQUIREMENTS } from './summaryRequirements';
+// Issue 9: the school's returned workbook.
+export { openReturnedWorkbook, writeSchoolAnswer, type AnswerInput, type OpenedReturned } from './returnedWorkbook';
 // Issue 12: «По заданиям» (the Протокол table filtered to one task), the Комментарии sheet, clearing completion.
 export { commentRowsFromValues, readCommentRows, subscribeToComments, type CommentRow } from './commentsSheet';
 export { clearCompletion } from './protocolWorkbook';

@@ -60,7 +60,7 @@ export interface CurrentRow {
 
 type Values = CellInput[][];
 
-async function runExcel<T>(batch: (context: Excel.RequestContext) => Promise<ExcelResult<T>>, protectedSheet?: string): Promise<ExcelResult<T>> {
+export async function runExcel<T>(batch: (context: Excel.RequestContext) => Promise<ExcelResult<T>>, protectedSheet?: string): Promise<ExcelResult<T>> {
   const ready = checkRequirements();
   if (!ready.ok) return ready;
   try {

@@ -2,7 +2,10 @@ import { proxy } from 'comlink';
 import type { PdfOpenCheck } from '../../engine';
 import type { PreparedResult, PrepareProgress } from '../coordinator/prepare/Preparation.types';
 import { makeViewerOpenCheck } from '../viewer/viewerOpenCheck';
-import type { ArchiveProgress, IndexRequest, IndexResult, PrepareRequest } from './engineApi';
+import type { MergeOutcome, MergeProgress, MergeRequest, ReportRequest } from './mergeApi';
+import type {
+  AdjudicationRequest, AdjudicationResult, ArchiveProgress, IndexRequest, IndexResult, PrepareRequest, ReturnedZips, ReturnProgress, ReturnRequest,
+} from './engineApi';
 import type { EngineTask } from './useEngineRun';
 
 let viewerCheck: PdfOpenCheck | null = null;
@@ -22,3 +25,15 @@ export const indexTask: EngineTask<IndexRequest, ArchiveProgress, IndexResult> =
 
 export const prepareTask: EngineTask<PrepareRequest, PrepareProgress, PreparedResult> = (engine, run, request, onProgress) =>
   engine.prepare(run, request, onProgress, viewerOpenCheck());
+
+export const mergeTask: EngineTask<MergeRequest, MergeProgress, MergeOutcome> = (engine, run, request, onProgress) => engine.merge(run, request, onProgress);
+
+export const reportTask: EngineTask<ReportRequest, never, Blob> = (engine, run, request, onProgress) => engine.report(run, request, onProgress);
+
+/** Issue 11: «Подготовить третью проверку»; progress is the number of protocol files read. */
+export const prepareAdjudicationTask: EngineTask<AdjudicationRequest, number, AdjudicationResult> = (engine, run, request, onProgress) =>
+  engine.prepareAdjudication(run, request, onProgress);
+
+/** Issue 9, for the analyst's «Вернуть протоколы»: a ZIP per municipality, with progress and cancel. */
+export const returnProtocolsTask: EngineTask<ReturnRequest, ReturnProgress, ReturnedZips> = (engine, run, request, onProgress) =>
+  engine.returnProtocols(run, request, onProgress);

@@ -1,4 +1,7 @@
-export type { ArchiveProgress, IndexRequest, IndexResult, PrepareRequest } from './engineApi';
-export { indexTask, prepareTask } from './engineTasks';
+export type {
+  AdjudicationRequest, AdjudicationResult, ArchiveProgress, IndexRequest, IndexResult, PrepareRequest, ReturnedZips, ReturnProgress, ReturnRequest,
+} from './engineApi';
+export { indexTask, mergeTask, prepareAdjudicationTask, prepareTask, reportTask, returnProtocolsTask } from './engineTasks';
+export type { MergeOutcome, MergeProgress, MergeRequest, ReportRequest } from './mergeApi';
 export type { EngineRunState } from './engineRunState';
 export { useEngineRun, type EngineRun } from './useEngineRun';

@@ -32,6 +32,8 @@ export async function prepareInWorker(
       extraSheets: request.sheets.map(named),
       experts: named(request.experts),
       seed: request.seed,
+      copies: request.copies,
+      share: request.share,
       deadline: request.deadline || undefined,
       onProgress: (progress) => report({ ...progress }),
       signal,

@@ -1,5 +1,5 @@
 import boot from './boot.json';
-import type { Messages } from './messages';
+import type { AnalystMessages, Messages } from './messages';
 import { pluralEn } from './plural';
 
 const number = new Intl.NumberFormat('en-US');
@@ -36,6 +36,8 @@ const expertEn: Messages['expert'] = {
     'cell-edit-mode': () => 'Excel is waiting for a cell edit to finish. Press Enter or Esc and try again.',
     'sheet-protected': ({ sheet }) =>
       `The sheet «${sheet ?? ''}» is protected with a password, so the pane cannot record completion. Unprotect that sheet or ask the coordinator for a new protocol.`,
+    'sheet-name-taken': ({ sheet }) =>
+      `The workbook already has a sheet of its own named «${sheet ?? ''}»; the pane does not touch it. Rename that sheet (or merge into another workbook) and try again.`,
     'too-large': () => 'The request to Excel was too large. Try again; if it persists, save and reopen the workbook.',
     'excel-error': ({ detail }) => `Excel did not complete the action${detail ? `: ${detail}` : ''}. Try again; if it persists, save and reopen the workbook.`,
   },
@@ -131,6 +133,67 @@ const expertEn: Messages['expert'] = {
   },
 };
 
+
+const analystEn: AnalystMessages = {
+  title: 'Merging protocols',
+  back: 'Home',
+  intro: 'Choose the protocols the experts returned and the re-check key. The pane merges them into this workbook: sheets «Свод», «Журнал», «Статистика», «Комментарии», «Справка» and «Диаграммы». Your own sheets are left alone.',
+  outsideExcel: 'Opened outside Excel: the merge shows its results here, but there is no workbook to write to.',
+  protocolsTitle: 'Expert protocols',
+  protocolsHint: '.xlsx files, folders of them or ZIP archives, as the experts e-mailed them. More protocols came in? Add them and merge again: the sheets are updated without duplicates.',
+  chooseProtocols: 'Choose files…',
+  chooseFolder: 'Choose a folder…',
+  dropHint: 'or drop the files here',
+  dropActive: 'Release to add the protocols',
+  protocolsChosen: (count) => `Chosen: ${count} ${count === 1 ? 'file' : 'files'}`,
+  clearProtocols: 'Clear the list',
+  removeFile: (name) => `Remove ${name}`,
+  skipped: (names) => `Neither protocols nor ZIPs, skipped: ${names.join(', ')}`,
+  keyTitle: 'Re-check key',
+  keyHint: 'The «Ключ перепроверки.xlsx» workbook the coordinator saved when preparing the packages.',
+  chooseKey: 'Choose the key…',
+  replaceKey: 'Replace the key…',
+  scalesTitle: 'Marks scales (optional)',
+  scalesHint: 'An .xlsx or .csv table: subject, grade, lowest scores of marks 3, 4, 5 and the maximum. Without it, objectivity is judged by equal totals.',
+  chooseScales: 'Choose scales…',
+  removeScales: 'No scales',
+  headerTitle: 'Report header',
+  regionLabel: 'Region',
+  centreLabel: 'Organisation',
+  periodLabel: 'Test period',
+  start: 'Merge protocols',
+  again: 'Merge again',
+  needProtocols: 'Choose at least one protocol.',
+  needKey: 'Choose the re-check key.',
+  starting: 'Reading the key…',
+  progress: (done, given) => `Protocols read: ${done} (files chosen: ${given})`,
+  cancel: 'Cancel',
+  cancelled: 'Merge cancelled. The workbook is unchanged.',
+  failed: (reason) => `The merge failed: ${reason}`,
+  keyUnreadable: (problem, detail) =>
+    problem === 'newer-key'
+      ? 'The key was made by a newer version of Recheck. Update the add-in.'
+      : `This is not a Recheck key or it cannot be read${detail ? ` (${detail})` : ''}. Choose the coordinator's «Ключ перепроверки.xlsx».`,
+  writing: 'Writing the sheets and charts into the workbook…',
+  written: (sheets, charts) => `Written into the workbook: sheets ${sheets.map((sheet) => `«${sheet}»`).join(', ')} and ${charts} Excel charts.`,
+  replaced: 'The earlier summary was replaced: no duplicate rows.',
+  notWritten: 'The sheets were not written.',
+  resultTitle: 'Results',
+  files: (files, kept, works, rows) => `Files: ${files}, protocols merged: ${kept}. Works in the statistics: ${works}, rows merged: ${rows}.`,
+  headline: (test, works, changed, objective, target) => `${test}: works ${works}, changed ${changed}, objectively graded ${objective} (target ${target})`,
+  unscored: (count) => `Works not fully scored, left out of the statistics: ${count}.`,
+  flaggedTitle: (count) => `Schools needing attention: ${count}`,
+  noFlagged: 'No school needs attention.',
+  dataProblems: (count) => `Data problems: ${count} — see the sheets «Журнал» and «Статистика».`,
+  journalTitle: 'Files',
+  stateCounts: (state, count) => `${state}: ${count}`,
+  saveReport: 'Save the report (.docx)',
+  savingReport: 'Building the report with its charts…',
+  reportSaved: 'The report was saved to the downloads folder.',
+  reportWithoutCharts: (reason) => `The charts are not in the report: ${reason}`,
+  macCannotSave: 'Excel for Mac does not let the pane save files. Save the report in Excel for Windows or on the web, or with «recheck merge --report».',
+};
+
 export const en: Messages = {
   language: 'en',
   expert: expertEn,
@@ -193,9 +256,12 @@ export const en: Messages = {
     loadArchivesHint: 'For the coordinator: the municipalities’ ZIP archives with school folders — scans and score sheets.',
     otherRolesTitle: 'Other roles',
     expertNext: 'Expert: open the protocol workbook from your package — the pane recognises it.',
-    analystNext: 'Analyst: merging expert protocols into statistics and a report comes in the next version of the pane.',
+    analystNext: 'Analyst: open the workbook to merge into (an empty one will do) and press «Merge protocols».',
     otherRolesLater: 'A filled-in expert protocol can already be checked with «recheck check».',
+    mergeProtocols: 'Merge protocols',
+    mergeProtocolsHint: 'For the analyst: the protocols experts returned and the key — into statistics, charts and the report in this workbook.',
   },
+  analyst: analystEn,
   archives: {
     title: 'Archives of works',
     back: 'Home',
@@ -258,6 +324,12 @@ export const en: Messages = {
     seedHint: 'The same number gives the same assignment of works to experts.',
     deadlineLabel: 'Protocols due',
     deadlineHint: 'Optional. Goes into the instruction and the letters to the experts.',
+    double: {
+      label: 'Double check: two experts per work',
+      hint: 'Each chosen work is scored independently by two experts (rounds 1 and 2) who do not see each other’s scores; a third one settles a substantial discrepancy.',
+      shareLabel: 'Share of works for two experts, %',
+      shareHint: 'The works are chosen by the assignment number: the same number, the same works.',
+    },
     start: 'Prepare packages',
     progress: {
       starting: 'Starting…',

@@ -4,6 +4,63 @@ import type { ViewerProblem } from '../viewer/viewerProblems';
 
 export type Language = 'ru' | 'en';
 
+export interface AnalystMessages {
+  title: string;
+  back: string;
+  intro: string;
+  outsideExcel: string;
+  protocolsTitle: string;
+  protocolsHint: string;
+  chooseProtocols: string;
+  chooseFolder: string;
+  dropHint: string;
+  dropActive: string;
+  protocolsChosen: (count: number) => string;
+  clearProtocols: string;
+  removeFile: (name: string) => string;
+  skipped: (names: string[]) => string;
+  keyTitle: string;
+  keyHint: string;
+  chooseKey: string;
+  replaceKey: string;
+  scalesTitle: string;
+  scalesHint: string;
+  chooseScales: string;
+  removeScales: string;
+  headerTitle: string;
+  regionLabel: string;
+  centreLabel: string;
+  periodLabel: string;
+  start: string;
+  again: string;
+  needProtocols: string;
+  needKey: string;
+  starting: string;
+  progress: (done: number, given: number) => string;
+  cancel: string;
+  cancelled: string;
+  failed: (reason: string) => string;
+  keyUnreadable: (problem: 'broken-workbook' | 'not-a-key' | 'newer-key', detail: string | null) => string;
+  writing: string;
+  written: (sheets: string[], charts: number) => string;
+  replaced: string;
+  notWritten: string;
+  resultTitle: string;
+  files: (files: number, kept: number, works: number, rows: number) => string;
+  headline: (test: string, works: number, changed: number, objective: string, target: string) => string;
+  unscored: (count: number) => string;
+  flaggedTitle: (count: number) => string;
+  noFlagged: string;
+  dataProblems: (count: number) => string;
+  journalTitle: string;
+  stateCounts: (state: string, count: number) => string;
+  saveReport: string;
+  savingReport: string;
+  reportSaved: string;
+  reportWithoutCharts: (reason: string) => string;
+  macCannotSave: string;
+}
+
 /** Everything the pane says to a person, in one language. Components read it through `useMessages()`. */
 export interface Messages {
   language: Language;
@@ -57,7 +114,12 @@ export interface Messages {
     expertNext: string;
     analystNext: string;
     otherRolesLater: string;
+    /** The analyst's first step. */
+    mergeProtocols: string;
+    mergeProtocolsHint: string;
   };
+  /** The analyst's view (src/taskpane/analyst): returned protocols merged into the open workbook. */
+  analyst: AnalystMessages;
   archives: {
     title: string;
     back: string;
@@ -133,6 +195,8 @@ export interface PrepareMessages {
   seedHint: string;
   deadlineLabel: string;
   deadlineHint: string;
+  /** Issue 11: two blind experts per work. */
+  double: { label: string; hint: string; shareLabel: string; shareHint: string };
   start: string;
   progress: {
     starting: string;

@@ -6,6 +6,8 @@ import { useSession } from '../session';
 
 export interface StartScreenProps {
   onLoadArchives: () => void;
+  /** The analyst's role: merge the returned protocols. */
+  onMergeProtocols: () => void;
 }
 
 const useStyles = makeStyles({
@@ -26,7 +28,7 @@ const useStyles = makeStyles({
 });
 
 /** What Recheck is, who does what, and the first step for each role. */
-export function StartScreen({ onLoadArchives }: StartScreenProps) {
+export function StartScreen({ onLoadArchives, onMergeProtocols }: StartScreenProps) {
   const { host } = useSession();
   const messages = useMessages();
   const text = messages.start;
@@ -76,6 +78,10 @@ export function StartScreen({ onLoadArchives }: StartScreenProps) {
         <Body1 as="p" className={styles.roleLine}>
           {text.analystNext}
         </Body1>
+        <Button className={styles.primary} onClick={onMergeProtocols}>
+          {text.mergeProtocols}
+        </Button>
+        <Caption1 className={layout.muted}>{text.mergeProtocolsHint}</Caption1>
         <Caption1 className={layout.muted}>{text.otherRolesLater}</Caption1>
       </section>
     </div>

@@ -135,6 +135,17 @@ const SAMPLES: { [C in ProblemCode]: ProblemFacts<C>[] } = {
     { problem: 'scale-maximum-mismatch', subject: 'русский язык', grade: 4, max: 24, variantMaxima: [{ variant: 1, max: 20 }] },
   ],
   'duplicate-task-row': [{ problem: 'duplicate-task-row', participant: '0402', task: '1', schoolCode: 'ОО-01', subject: 'русский язык', grade: 4 }],
+  'earlier-scan-missing': [{ problem: 'earlier-scan-missing', participant: '0402', schoolCode: 'ОО-01', packageFile: 'Э01 Иванова — русский язык, 6 класс.zip' }],
+  // Issue 9: returned protocols.
+  'calendar-year-missing': [{ problem: 'calendar-year-missing', year: 2031 }],
+  'calendar-year-unconfirmed': [{ problem: 'calendar-year-unconfirmed', year: 2027, note: 'Внесите переносы.' }, { problem: 'calendar-year-unconfirmed', year: 2027, note: '' }],
+  'recheck-late': [{ problem: 'recheck-late', received: '2026-07-20', recheckDue: '2026-07-15' }],
+  'protocol-left-out': [{ problem: 'protocol-left-out', state: 'tampered' }],
+  'returned-workbook-unreadable': [
+    { problem: 'returned-workbook-unreadable', reason: 'unreadable' },
+    { problem: 'returned-workbook-unreadable', reason: 'not-returned' },
+    { problem: 'returned-workbook-unreadable', reason: 'no-answers-sheet' },
+  ],
 };
 
 const ALL: ProblemFacts[] = Object.values(SAMPLES).flat();
@@ -209,7 +220,7 @@ describe('the wording of problems', () => {
 
 describe('the wording of unassigned works', () => {
   const facts = { subject: 'физика', grade: 7, school: 'МБОУ Витимская СОШ', municipality: 'Бодайбинский район' };
-  const reasons: Record<UnassignedReason, true> = { 'no-expert-for-subject': true, 'only-conflicted-experts': true, 'only-earlier-reviewers': true, capacity: true };
+  const reasons: Record<UnassignedReason, true> = { 'no-expert-for-subject': true, 'only-conflicted-experts': true, 'only-earlier-reviewers': true, capacity: true, 'no-second-expert': true, 'no-third-expert': true };
 
   it.each(LANGUAGES)('says why and what to do for every reason in %s, each in its own words', (language) => {
     const texts = (Object.keys(reasons) as UnassignedReason[]).map((reason) => unassignedText({ reason, ...facts }, language));

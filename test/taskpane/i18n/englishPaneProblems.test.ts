@@ -62,6 +62,7 @@ describe('the English pane', () => {
       'outside-grid': { ok: false, problem: 'outside-grid', code: null, detail: null },
       'cell-edit-mode': { ok: false, problem: 'cell-edit-mode', code: 'InvalidOperationInCellEditMode', detail: null },
       'sheet-protected': { ok: false, problem: 'sheet-protected', code: 'AccessDenied', detail: null, sheet: 'recheck' },
+      'sheet-name-taken': { ok: false, problem: 'sheet-name-taken', code: null, detail: null, sheet: 'Свод' },
       'too-large': { ok: false, problem: 'too-large', code: 'PayloadTooLarge', detail: null },
       'excel-error': { ok: false, problem: 'excel-error', code: 'GeneralException', detail: 'An internal error has occurred.' },
     };

@@ -11,6 +11,10 @@ export interface PrepareInputs {
   seed: number;
   /** `YYYY-MM-DD`, or empty: no deadline. */
   deadline: string;
+  /** Issue 11: 2 — two blind experts per chosen work; absent or 1 — one. */
+  copies?: 1 | 2;
+  /** Issue 11: percentage (1…100) of each test's works scored twice; absent — all. */
+  sharePercent?: number;
 }
 
 /** The engine's progress report: `total` is 0 while the archives are read (it is not known then). */

@@ -2,6 +2,7 @@ import { Button, Caption1, Field, Input, SpinButton, Subtitle2, Text, makeStyles
 import { useState } from 'react';
 import { useMessages } from '../../i18n';
 import { useLayoutStyles } from '../../layout/useLayoutStyles';
+import { DoubleCheckFields } from './DoubleCheckFields';
 import { FilePickButton } from './FilePickButton';
 import type { PrepareInputs } from './Preparation.types';
 
@@ -158,6 +159,7 @@ export function PrepareForm({ inputs, onChange, missingSheets, onStart }: Prepar
           <Input type="date" value={inputs.deadline} onChange={(_, data) => onChange({ deadline: data.value })} />
         </Field>
       </section>
+      <DoubleCheckFields inputs={inputs} onChange={onChange} />
 
       <Button className={styles.start} appearance="primary" size="large" onClick={start}>
         {text.start}

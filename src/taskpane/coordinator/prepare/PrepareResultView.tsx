@@ -4,6 +4,7 @@ import { useLayoutStyles } from '../../layout/useLayoutStyles';
 import { ProblemList } from '../ProblemList';
 import { KeySection } from './KeySection';
 import { PackageCard } from './PackageCard';
+import { SaveAllPackages } from './SaveAllPackages';
 import type { PreparedResult } from './Preparation.types';
 import { UnassignedList } from './UnassignedList';
 
@@ -63,6 +64,7 @@ export function PrepareResultView({ result, canSave, inExcel, onEdit }: PrepareR
       {result.packages.length > 0 && (
         <section className={layout.section} aria-labelledby="prepare-packages">
           <Subtitle2 as="h2" id="prepare-packages" className={layout.heading}>{text.packagesTitle(result.packages.length)}</Subtitle2>
+          {canSave && result.packages.length > 1 && <SaveAllPackages packages={result.packages} />}
           <ul className={styles.list}>
             {result.packages.map((pkg) => (
               <PackageCard key={pkg.packageId} pkg={pkg} canSave={canSave} inExcel={inExcel} />

@@ -24,3 +24,22 @@ export function saveFile(data: Blob, fileName: string): void {
   link.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), URL_LIFETIME);
 }
+
+/** Between two downloads of «Сохранить все»: hosts drop a download that starts while the previous one is starting. */
+export const SAVE_ALL_GAP = 400;
+
+/**
+ * Saves several files in one action, one download after another, and tells how many have started. The browser
+ * may ask once whether the page may download several files.
+ */
+export async function saveAllFiles(
+  files: ReadonlyArray<{ data: Blob; fileName: string }>,
+  onSaved: (saved: number) => void = () => undefined,
+  gap: number = SAVE_ALL_GAP,
+): Promise<void> {
+  for (const [index, file] of files.entries()) {
+    if (index > 0) await new Promise((resolve) => window.setTimeout(resolve, gap));
+    saveFile(file.data, file.fileName);
+    onSaved(index + 1);
+  }
+}

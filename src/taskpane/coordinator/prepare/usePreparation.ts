@@ -42,5 +42,7 @@ function prepareRequest(bank: SessionBank, inputs: PrepareInputs): PrepareReques
     experts: inputs.experts,
     seed: inputs.seed,
     deadline: inputs.deadline,
+    copies: inputs.copies,
+    share: inputs.copies === 2 && inputs.sharePercent !== undefined ? inputs.sharePercent / 100 : undefined,
   };
 }

@@ -1,0 +1,1 @@
+export { SchoolGate } from './SchoolGate';
