@@ -39,7 +39,12 @@ const TABLE_FILTER_SCRIPT = `
     if (worksheets.__withTables) return;
     worksheets.__withTables = true;
     var getItem = worksheets.getItem;
-    worksheets.getItem = function (name) { var sheet = getItem.call(worksheets, name); sheet.tables = { getItemAt: function () { return table(context); } }; return sheet; };
+    // An own property: the shared stand-in may define \`tables\` (tables.add) as a getter on its prototype.
+    worksheets.getItem = function (name) {
+      var sheet = getItem.call(worksheets, name);
+      Object.defineProperty(sheet, 'tables', { value: { getItemAt: function () { return table(context); } }, configurable: true });
+      return sheet;
+    };
   }
   window.Excel.run = function (first, second) {
     var batch = typeof first === 'function' ? first : second;
