@@ -203,8 +203,11 @@ describe('the viewer window', () => {
     await again.close();
     await page.locator('[data-window-status="closed"]').waitFor();
     expect(await page.locator('[data-window-status="closed"]').innerText()).toContain('Окно закрыто.');
-    // The pane's viewer is back.
+    // The pane's viewer is back, and T works in the pane too: Shift+T, the same task of the previous work.
     await page.locator('[data-page-host]').waitFor();
+    await page.getByRole('heading', { name: 'Протокол эксперта', level: 1 }).click();
+    await page.keyboard.press('Shift+T');
+    await page.locator('section[data-current-row="16"]').waitFor();
 
     expect(pane.blockedRequests).toEqual([]);
     expect(pane.pageErrors).toEqual([]);

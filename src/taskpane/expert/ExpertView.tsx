@@ -1,5 +1,5 @@
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Title3, makeStyles, mergeClasses } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { sameTaskRow, tasksInOrder } from '../../office/excel';
 import type { Navigation } from '../viewerWindow/windowMessages';
 import { useTaskMode } from './useTaskMode';
@@ -100,6 +100,17 @@ export function ExpertView({ opened }: ExpertViewProps) {
     rotated: (key, degrees) => rotations?.set(key, degrees),
   });
   const windowOpen = viewerWindow.status.kind === 'open' || viewerWindow.status.kind === 'opening';
+  // T / Shift+T in the pane too: the same task of the next / previous work (as in the window).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.defaultPrevented || event.code !== 'KeyT' || event.ctrlKey || event.altKey || event.metaKey) return;
+      if ((event.target as HTMLElement | null)?.closest?.('input, textarea, select, [contenteditable="true"], [role="combobox"]')) return;
+      event.preventDefault();
+      goToSameTask(event.shiftKey ? -1 : 1);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [goToSameTask]);
   const workCodeOf = useCallback((key: string) => works.find((work) => work.key === key)?.workCode ?? null, [works]);
 
   return (
