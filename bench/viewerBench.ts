@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { A4_300DPI, makeRawPdf, makeScanPage, type RawPdfObject } from '../test/support/pdfFactory';
 import { openPane, PANE_WIDTH } from '../test/e2e/support/browser';
-import { runWindowBench, WINDOW_WIDTH } from './viewerWindowBench';
+import { idle as idleViewer, runWindowBench, WINDOW_WIDTH } from './viewerWindowBench';
 
 const WORKS = 21;
 const DISTINCT_PAGES = 4;
@@ -125,18 +125,8 @@ function measure(page: Page, index: number, next: number | null): Promise<Timing
 }
 
 /** Waits until the viewer has nothing left to do: next work prefetched, every render finished. */
-async function idle(page: Page, next: number | null): Promise<void> {
-  await page.waitForFunction(
-    (nextId) => {
-      const stats = window.__recheckViewerStats;
-      if (!stats) return false;
-      if (nextId !== null && stats.prefetched !== nextId) return false;
-      return stats.rendersStarted === stats.rendersCompleted + stats.rendersCancelled + stats.rendersFailed;
-    },
-    next === null ? null : id(next),
-    { timeout: 60_000, polling: 50 },
-  );
-  await page.waitForTimeout(150);
+function idle(page: Page, next: number | null): Promise<void> {
+  return idleViewer(page, next === null ? null : id(next));
 }
 
 interface Summary {

@@ -83,7 +83,8 @@ const PAINTED_IN_WINDOW = `(workId) => new Promise((resolve, reject) => {
   window.addEventListener('recheck-viewer-paint', onPaint);
 })`;
 
-async function idle(popup: Page, nextId: string | null): Promise<void> {
+/** Waits until a viewer page has nothing left to do: `nextId` prefetched (unless null), every render finished. */
+export async function idle(popup: Page, nextId: string | null): Promise<void> {
   await popup.waitForFunction(
     (next) => {
       const stats = window.__recheckViewerStats;
