@@ -4,9 +4,8 @@
  * origin, same database) each hold one: the window writes, the pane reads afresh when it opens the window.
  */
 import { storageKey, transaction } from '../storage/database';
+import { TASK_PAGES } from '../storage/packageStore';
 import { pageForTask, rememberTaskPage, sanitizeTaskPages, type TaskPages } from './taskPageMemory';
-
-const TASK_PAGES = 'task-pages';
 
 export async function loadTaskPages(packageId: string): Promise<TaskPages> {
   const result = await transaction<unknown>('readonly', (store) => store.get(storageKey(TASK_PAGES, packageId)));
