@@ -152,6 +152,8 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      // The viewer window (issue 12): a page of the add-in's origin the pane opens with displayDialogAsync.
+      'viewer-window': './src/taskpane/viewerWindow/index.tsx',
     },
     // The engine's worker (src/taskpane/engineRun/engine.worker.ts) is found by webpack itself, from
     // `new Worker(new URL('./engine.worker.ts', import.meta.url))`, and bundled as the chunk `engine-worker`.
@@ -208,6 +210,13 @@ module.exports = async (env = {}, argv = {}) => {
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
+        scriptLoading: 'defer',
+        templateParameters: { officeJsUrl: local ? LOCAL_OFFICE_JS : CDN_OFFICE_JS },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'viewer-window.html',
+        template: './src/taskpane/viewerWindow/viewer-window.html',
+        chunks: ['viewer-window'],
         scriptLoading: 'defer',
         templateParameters: { officeJsUrl: local ? LOCAL_OFFICE_JS : CDN_OFFICE_JS },
       }),

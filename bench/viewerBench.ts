@@ -5,7 +5,10 @@
  *   - a new work, not prefetched: median and p90 over 20 different works (goal ≤ 250 ms);
  *   - the next work, prefetched while the previous one was shown: median and p90 over 20 (goal ≤ 80 ms);
  *   - both at devicePixelRatio 1 and 2, and once the very first work after the pane opens (pdf.js and its worker
- *     load then).
+ *     load then);
+ *   - the viewer window (bench/viewerWindowBench.ts): a row selected in Excel → the work's first page painted in
+ *     the window 1280 px wide, against plain pdf.js drawing the same page at the same width in the same run
+ *     (goal ≤ 1.0×), and the next work, rendered ahead (goal ≤ 80 ms).
  *
  * The clock starts right before the harness sets the props (it renders synchronously) and stops at the first
  * animation frame after the viewer's paint event, i.e. the frame that shows the page. Between works the benchmark
@@ -21,12 +24,15 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { A4_300DPI, makeRawPdf, makeScanPage, type RawPdfObject } from '../test/support/pdfFactory';
 import { openPane, PANE_WIDTH } from '../test/e2e/support/browser';
+import { idle as idleViewer, runWindowBench, WINDOW_WIDTH } from './viewerWindowBench';
 
 const WORKS = 21;
 const DISTINCT_PAGES = 4;
 const PAGES_PER_WORK = 2;
 const GOAL_NEW_MS = 250;
 const GOAL_PREFETCHED_MS = 80;
+/** The viewer window (issue 12): no slower than plain pdf.js drawing the same page at the same width. */
+const GOAL_WINDOW_RATIO = 1.0;
 const outDir = join(process.cwd(), 'bench-output', 'viewer');
 const CACHE_VERSION = 'v1 2480x3508 q75 4 pages 21 works 2 pages each';
 
@@ -119,18 +125,8 @@ function measure(page: Page, index: number, next: number | null): Promise<Timing
 }
 
 /** Waits until the viewer has nothing left to do: next work prefetched, every render finished. */
-async function idle(page: Page, next: number | null): Promise<void> {
-  await page.waitForFunction(
-    (nextId) => {
-      const stats = window.__recheckViewerStats;
-      if (!stats) return false;
-      if (nextId !== null && stats.prefetched !== nextId) return false;
-      return stats.rendersStarted === stats.rendersCompleted + stats.rendersCancelled + stats.rendersFailed;
-    },
-    next === null ? null : id(next),
-    { timeout: 60_000, polling: 50 },
-  );
-  await page.waitForTimeout(150);
+function idle(page: Page, next: number | null): Promise<void> {
+  return idleViewer(page, next === null ? null : id(next));
 }
 
 interface Summary {
@@ -181,6 +177,7 @@ function line(label: string, summary: Summary, goal: number): string {
 
 async function main(): Promise<void> {
   ensureScans();
+  if (process.argv.includes('--window-only')) return windowBench({});
   const loadBefore = loadavg()[0];
   const pane = await openPane({ height: 900 });
   const results: Record<string, unknown> = {};
@@ -238,6 +235,30 @@ async function main(): Promise<void> {
   } finally {
     await pane.close();
   }
+  // The window in a browser of its own, after the pane's: one Chromium at a time on 2 cores.
+  await windowBench(results);
+}
+
+/** `npm run bench:viewer -- --window-only` measures the window alone. */
+async function windowBench(results: Record<string, unknown>): Promise<void> {
+  const windowLines: string[] = [];
+  const windowRun = await runWindowBench({ works: WORKS, file: workFile }, (url) => {
+    const file = join(outDir, new URL(url).pathname.split('/').pop() ?? '');
+    return existsSync(file) ? readFileSync(file) : null;
+  });
+  const windowFresh = summarize(windowRun.fresh);
+  const plain = summarize(windowRun.plain);
+  const windowNext = summarize(windowRun.next);
+  const ratio = windowFresh.median / plain.median;
+  windowLines.push(` окно просмотра, ${WINDOW_WIDTH} px (страница ${windowRun.cssWidth.toFixed(0)} CSS px, холст ${windowRun.pixelWidth} px): от выбора строки в Excel до страницы на экране окна`);
+  windowLines.push(line('новая работа (не открытая заранее)', windowFresh, Math.round(plain.median * GOAL_WINDOW_RATIO)));
+  windowLines.push(line('простой pdf.js, та же страница и ширина', plain, Math.round(plain.median * GOAL_WINDOW_RATIO)));
+  windowLines.push(`  окно / простой pdf.js (медианы): ${ratio.toFixed(2)}×   цель ≤ ${GOAL_WINDOW_RATIO.toFixed(1)}×: ${ratio <= GOAL_WINDOW_RATIO ? 'да' : 'НЕТ'}`);
+  windowLines.push(line('следующая работа, открытая заранее', windowNext, GOAL_PREFETCHED_MS));
+  windowLines.push(`  из заранее готовой страницы: ${windowRun.nextFromPrefetch} из ${windowRun.next.length}; живых документов в окне: ${windowRun.liveDocuments}`);
+  results.window = { ...windowRun, freshSummary: windowFresh, plainSummary: plain, nextSummary: windowNext, ratio };
+  console.log(windowLines.join('\n'));
+  writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 }
 
 main().catch((error) => {

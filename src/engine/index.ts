@@ -58,6 +58,8 @@ export {
   type ProtocolRow,
 } from './protocol';
 export { META_KEYS, META_MARKER } from './protocol/layout';
+// Issue 12: the pane's live check of the Комментарии sheet reads its columns.
+export { COMMENT_COLUMNS } from './protocol/layout';
 export type { ScoreValue } from './scores';
 export {
   materialsForVariant,

@@ -4,25 +4,11 @@
  * score → flagged; paste a block (onChanged without details) → flagged; fix → clean; check and finish →
  * completion recorded on the hidden sheet; reload → the package comes from IndexedDB.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { BlobReader, Uint8ArrayWriter, ZipReader, type FileEntry } from '@zip.js/zip.js';
 import type { Page } from 'playwright-core';
-import { openPane, ROOT, screenshot, type PaneSession } from './support/browser';
+import { openPane, screenshot, type PaneSession } from './support/browser';
 import { installStandInOffice } from './support/standInOffice';
 import { standInExcel, standInExcelScript, workbookFromXlsx, type StandInCell, type StandInWorkbook } from './support/standInExcel';
-
-const DEMO = join(ROOT, 'assets', 'demo');
-const demo = JSON.parse(readFileSync(join(DEMO, 'demo-package.json'), 'utf8')) as { packageId: string; file: string };
-const demoZip = readFileSync(join(DEMO, demo.file));
-
-async function demoProtocol(): Promise<StandInWorkbook> {
-  const reader = new ZipReader(new BlobReader(new Blob([demoZip])), { useWebWorkers: false });
-  const entry = (await reader.getEntries()).find((candidate) => candidate.filename === `Протокол ${demo.packageId}.xlsx`) as FileEntry;
-  const bytes = await entry.getData(new Uint8ArrayWriter());
-  await reader.close();
-  return workbookFromXlsx(bytes, { sheet: 'Протокол', row: 1, column: 1 });
-}
+import { canvasPixels, demo, demoProtocol, demoZip } from './viewerWindowFixture';
 
 /** Column F (Балл ОО) of a sheet row, as the stand-in holds it. */
 function schoolScore(workbook: StandInWorkbook, row: number): StandInCell {
@@ -47,18 +33,7 @@ async function paintedPage(page: Page, workId: string): Promise<{ distinct: numb
     workId,
     { timeout: 30_000 },
   );
-  return page.evaluate(() => {
-    const canvas = document.querySelector('[data-page-host] canvas') as HTMLCanvasElement | null;
-    if (!canvas || canvas.width === 0) return { distinct: 0, dark: 0 };
-    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    const colours = new Set<number>();
-    let dark = 0;
-    for (let index = 0; index < pixels.length; index += 4 * 7) {
-      colours.add((pixels[index] >> 4) * 256 + (pixels[index + 1] >> 4) * 16 + (pixels[index + 2] >> 4));
-      if (pixels[index] + pixels[index + 1] + pixels[index + 2] < 3 * 160) dark += 1;
-    }
-    return { distinct: colours.size, dark };
-  });
+  return canvasPixels(page, '[data-page-host] canvas');
 }
 
 async function attentionCount(page: Page, code: string): Promise<number> {
@@ -167,6 +142,30 @@ describe('the expert view', () => {
     expect(await excel.cell('Протокол', 'G2')).toBe(differing);
     expect(await excel.cell('Протокол', 'I2')).toBe(3);
     await screenshot(page, 'expert-finished');
+
+    // An edit after finishing: the completion mark is cleared, and the pane says so.
+    await excel.type('G2', differing);
+    await page.locator('[data-completion-cleared]').waitFor();
+    expect(await page.locator('[data-completion-cleared]').innerText()).toContain('отметка о завершении снята');
+    expect(await excel.cell('recheck', 'B9')).toBe('');
+    // A task marked hardest (+) on Комментарии without a reason: a hint, and finishing is still allowed.
+    await page.evaluate(() => {
+      (window as unknown as { __standInExcel: { active: unknown } }).__standInExcel.active = { sheet: 'Комментарии', row: 4, column: 3 };
+    });
+    await excel.type('C4', '+');
+    await page.locator('[data-comment-hints="1"]').waitFor();
+    expect(await page.locator('[data-comment-hints]').innerText()).toContain('Задание 3 отмечено «+», но причина затруднений не описана (D4)');
+    await screenshot(page, 'expert-comment-hint');
+    await page.evaluate(() => {
+      (window as unknown as { __standInExcel: { active: unknown } }).__standInExcel.active = { sheet: 'Протокол', row: 2, column: 7 };
+    });
+    // Finishing again records the new time.
+    await page.getByRole('button', { name: 'Завершить', exact: true }).click();
+    await page.locator(`[data-completed]:not([data-completed="${completedAt}"])`).waitFor();
+    const again = await excel.cell('recheck', 'B9');
+    expect(String(again)).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(again).not.toBe(completedAt);
+    expect(await page.locator('[data-completion-cleared]').count()).toBe(0);
     // Documents are opened per work shown (and the next one prefetched), not per render.
     const opened = await page.evaluate(() => (window as unknown as { __recheckViewerStats: { documentsOpened: number } }).__recheckViewerStats.documentsOpened);
     expect(opened).toBeLessThanOrEqual(4);

@@ -13,6 +13,7 @@ describe('the engine public surface', () => {
   it('exports exactly the documented values', () => {
     expect(Object.keys(engine).sort()).toEqual([...ISSUE_9, ...[
       'ArchiveUnreadableError',
+      'COMMENT_COLUMNS',
       'CHARTS_SHEET',
       'CHECK_COLUMNS',
       'CHECK_SHEETS',

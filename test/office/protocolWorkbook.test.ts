@@ -7,6 +7,7 @@ import {
   readProtocolGrid,
   readProtocolRows,
   recordCompletion,
+  clearCompletion,
   selectProtocolCell,
   type GridLayout,
 } from '../../src/office/excel';
@@ -273,6 +274,18 @@ describe('recording completion', () => {
     expect(result).toMatchObject({ ok: false, problem: 'sheet-protected', code: 'AccessDenied' });
     expect(!result.ok && result.sheet).toBe('recheck');
     expect(mock.workbook.cell(META, 9, 2)).toBe('');
+  });
+
+  it('clears the mark of a protocol edited after finishing, and a new finish records the new time', async () => {
+    use(protocolWorkbook(3, { completedAt: '2026-05-01T10:00:00.000Z' }));
+    const opened = await openProtocol();
+    expect(opened.ok && opened.value.meta.completedAt).toBe('2026-05-01T10:00:00.000Z');
+    expect(await clearCompletion()).toMatchObject({ ok: true });
+    expect(mock.workbook.cell(META, 9, 2)).toBe('');
+    const reopened = await openProtocol();
+    expect(reopened.ok && reopened.value.meta.completedAt).toBeNull();
+    expect(await recordCompletion(AT)).toMatchObject({ ok: true });
+    expect(mock.workbook.cell(META, 9, 2)).toBe(AT);
   });
 
   it('never unprotects a sheet that is not protected', async () => {

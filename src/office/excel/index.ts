@@ -26,3 +26,8 @@ export { SUMMARY_SHEET_NAMES, writeSummary, type WrittenSummary } from './summar
 export { checkSummaryRequirements, SUMMARY_REQUIREMENTS } from './summaryRequirements';
 // Issue 9: the school's returned workbook.
 export { openReturnedWorkbook, writeSchoolAnswer, type AnswerInput, type OpenedReturned } from './returnedWorkbook';
+// Issue 12: «По заданиям» (the Протокол table filtered to one task), the Комментарии sheet, clearing completion.
+export { commentRowsFromValues, readCommentRows, subscribeToComments, type CommentRow } from './commentsSheet';
+export { clearCompletion } from './protocolWorkbook';
+export { restoreTaskFilter, showOnlyTask } from './taskOrder';
+export { restoreFilterPlan, rowsOfTask, sameTaskRow, tasksInOrder, type FilterRestore, type SavedFilter } from './taskOrderPlan';

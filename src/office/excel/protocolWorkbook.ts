@@ -189,6 +189,18 @@ export async function selectProtocolCell(address: string): Promise<ExcelResult<{
  * unprotected for the write and protected again with the same options. Two syncs (three when protected).
  */
 export async function recordCompletion(completedAt: string, sheetName: string = PROTOCOL_SHEETS.meta): Promise<ExcelResult<{ completedAt: string }>> {
+  return writeCompletion(completedAt, sheetName);
+}
+
+/**
+ * Clears the completion mark (issue 12): the protocol was edited after «Завершить», so it is not finished until the
+ * expert finishes it again. Same syncs as `recordCompletion`; nothing to do when there is no mark.
+ */
+export async function clearCompletion(sheetName: string = PROTOCOL_SHEETS.meta): Promise<ExcelResult<{ completedAt: string }>> {
+  return writeCompletion('', sheetName);
+}
+
+async function writeCompletion(completedAt: string, sheetName: string): Promise<ExcelResult<{ completedAt: string }>> {
   return runExcel(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     const protection = sheet.protection;

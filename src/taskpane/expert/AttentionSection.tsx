@@ -5,6 +5,7 @@ import { useMessages } from '../i18n';
 import { sharedText } from '../coordinator/groupProblems';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
 import { attentionGroups, type AttentionGroup } from './attentionGroups';
+import type { CommentHint } from './commentHints';
 
 /** The list's element id: the summary above the work scrolls here. */
 export const ATTENTION_LIST_ID = 'expert-attention';
@@ -14,6 +15,9 @@ export interface AttentionSectionProps {
   scored: number;
   total: number;
   onGoTo: (problem: ProtocolProblem) => void;
+  /** Hints from the Комментарии sheet, below the problems (they do not count as problems). */
+  hints?: readonly CommentHint[];
+  onGoToCell?: (cell: string) => void;
 }
 
 /** A group shows this many problems until "show all". */
@@ -90,7 +94,7 @@ function Group({ group, onGoTo }: { group: AttentionGroup; onGoTo: (problem: Pro
 }
 
 /** What needs attention, by kind with counts; a click goes to the cell. */
-export function AttentionSection({ problems, scored, total, onGoTo }: AttentionSectionProps) {
+export function AttentionSection({ problems, scored, total, onGoTo, hints = [], onGoToCell }: AttentionSectionProps) {
   const text = useMessages().expert.attention;
   const layout = useLayoutStyles();
   const styles = useStyles();
@@ -109,6 +113,25 @@ export function AttentionSection({ problems, scored, total, onGoTo }: AttentionS
             <Group key={group.code} group={group} onGoTo={onGoTo} />
           ))}
         </>
+      )}
+      {hints.length > 0 && (
+        <div className={mergeClasses(styles.group, styles.quiet)} data-comment-hints={hints.length}>
+          <h3 className={styles.groupTitle}>
+            <Text weight="semibold">{text.commentHintsTitle}</Text>
+          </h3>
+          <ul className={styles.list}>
+            {hints.map((hint) => {
+              const cell = hint.cell.slice(hint.cell.indexOf('!') + 1);
+              return (
+                <li key={hint.cell}>
+                  <Button className={styles.item} appearance="subtle" size="small" title={text.goTo(cell)} onClick={() => onGoToCell?.(hint.cell)}>
+                    {text.commentHint(hint.task, cell)}
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       )}
     </section>
   );

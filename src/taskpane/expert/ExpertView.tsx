@@ -1,6 +1,12 @@
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Title3, makeStyles, mergeClasses } from '@fluentui/react-components';
-import { useCallback, useMemo } from 'react';
-import type { ProtocolProblem } from '../../engine';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { sameTaskRow, tasksInOrder } from '../../office/excel';
+import type { Navigation } from '../viewerWindow/windowMessages';
+import { useTaskMode } from './useTaskMode';
+import { useViewerWindow } from './useViewerWindow';
+import { WindowSection } from './WindowSection';
+import { windowShowFor } from './windowShow';
+import { workKey, type ProtocolProblem } from '../../engine';
 import type { OpenedProtocol } from '../../office/excel';
 import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
@@ -58,6 +64,55 @@ export function ExpertView({ opened }: ExpertViewProps) {
   const goToProblem = useCallback((problem: ProtocolProblem) => void goToCell(problem.cell, problem.row ?? null), [goToCell]);
   const { meta } = state;
 
+  // --- The viewer window and «По заданиям» (issue 12) ---------------------------------------------------------
+  const scoreCell = useCallback((sheetRow: number) => protocolCellAddress('G', sheetRow), []);
+  const taskMode = useTaskMode(state.rows, state.currentRow, goToCell, scoreCell);
+  const tasks = useMemo(() => tasksInOrder(state.rows.values()), [state.rows]);
+  const [noSameTask, setNoSameTask] = useState(false);
+  const currentRow = state.currentRow;
+  const goToSameTask = useCallback(
+    (direction: 1 | -1) => {
+      const target = currentRow !== null ? sameTaskRow(state.rows, currentRow, direction) : null;
+      setNoSameTask(target === null);
+      if (target !== null) void goToCell(scoreCell(target), target);
+    },
+    [currentRow, state.rows, goToCell, scoreCell],
+  );
+  const byTask = taskMode.mode !== null;
+  const nextSameTaskRow = byTask && currentRow !== null ? sameTaskRow(state.rows, currentRow, 1) : null;
+  const nextSameTaskRowEntry = nextSameTaskRow !== null ? state.rows.get(nextSameTaskRow) : undefined;
+  const nextKey = nextSameTaskRowEntry ? workKey(nextSameTaskRowEntry.schoolCode, nextSameTaskRowEntry.workCode) : null;
+  const names = pkg.archive?.names ?? null;
+  const show = useMemo(() => windowShowFor(meta.packageId, row, works, names, byTask, nextKey), [meta.packageId, row, works, names, byTask, nextKey]);
+  const navigate = useCallback(
+    (to: Navigation) => {
+      if (to === 'next-same-task' || (byTask && to === 'next-work')) return goToSameTask(1);
+      if (to === 'previous-same-task' || (byTask && to === 'previous-work')) return goToSameTask(-1);
+      const index = row ? works.findIndex((work) => work.key === workKey(row.schoolCode, row.workCode)) : -1;
+      const target = works[index + (to === 'next-work' ? 1 : -1)];
+      if (index >= 0 && target) goToWork(target);
+    },
+    [byTask, goToSameTask, row, works, goToWork],
+  );
+  const rotations = pkg.rotations;
+  const viewerWindow = useViewerWindow(show, {
+    navigate,
+    rotated: (key, degrees) => rotations?.set(key, degrees),
+  });
+  const windowOpen = viewerWindow.status.kind === 'open' || viewerWindow.status.kind === 'opening';
+  // T / Shift+T in the pane too: the same task of the next / previous work (as in the window).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.defaultPrevented || event.code !== 'KeyT' || event.ctrlKey || event.altKey || event.metaKey) return;
+      if ((event.target as HTMLElement | null)?.closest?.('input, textarea, select, [contenteditable="true"], [role="combobox"]')) return;
+      event.preventDefault();
+      goToSameTask(event.shiftKey ? -1 : 1);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [goToSameTask]);
+  const workCodeOf = useCallback((key: string) => works.find((work) => work.key === key)?.workCode ?? null, [works]);
+
   return (
     <div className={mergeClasses(layout.screen, styles.view)} {...drop.handlers} data-view="expert">
       <header className={styles.identity}>
@@ -81,13 +136,42 @@ export function ExpertView({ opened }: ExpertViewProps) {
         </MessageBar>
       )}
       <PackageSection pkg={pkg} expectedId={meta.packageId} works={works.length} dragging={drop.dragging} />
-      <WorkSection row={row} rowProblems={rowProblems} works={works} pkg={pkg} onShowCurrentRow={() => void session.showCurrentRow()} onGoToWork={goToWork} />
-      <AttentionSection problems={problems} scored={scored} total={total} onGoTo={goToProblem} />
+      <WindowSection
+        viewerWindow={viewerWindow}
+        workCodeOf={workCodeOf}
+        canOpen={pkg.archive !== null}
+        taskMode={taskMode.mode}
+        taskModeFailed={taskMode.failed}
+        tasks={tasks}
+        currentTask={row?.task ?? null}
+        onEnterTaskMode={(task) => void taskMode.enter(task)}
+        onLeaveTaskMode={() => void taskMode.leave()}
+        onNextSameTask={() => goToSameTask(1)}
+        noSameTask={noSameTask}
+      />
+      <WorkSection
+        row={row}
+        rowProblems={rowProblems}
+        works={works}
+        pkg={pkg}
+        onShowCurrentRow={() => void session.showCurrentRow()}
+        onGoToWork={goToWork}
+        viewerInWindow={windowOpen}
+      />
+      <AttentionSection
+        problems={problems}
+        scored={scored}
+        total={total}
+        onGoTo={goToProblem}
+        hints={state.commentHints}
+        onGoToCell={(cell) => void goToCell(cell, null)}
+      />
       <FinishSection
         problems={problems.length}
         rows={state.rows.size}
         check={state.check}
         completedAt={state.completedAt}
+        completionCleared={state.completionCleared}
         onCheck={session.checkAll}
         onFinish={session.finish}
       />

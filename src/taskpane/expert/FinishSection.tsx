@@ -10,6 +10,8 @@ export interface FinishSectionProps {
   rows: number;
   check: FullCheck | null;
   completedAt: string | null;
+  /** The completion mark of this time was cleared by an edit after finishing. */
+  completionCleared?: string | null;
   onCheck: () => Promise<unknown>;
   onFinish: () => Promise<unknown>;
 }
@@ -27,7 +29,7 @@ function when(iso: string, language: string): string {
 }
 
 /** «Проверить протокол», «Завершить», and what to do next once finished. */
-export function FinishSection({ problems, rows, check, completedAt, onCheck, onFinish }: FinishSectionProps) {
+export function FinishSection({ problems, rows, check, completedAt, completionCleared = null, onCheck, onFinish }: FinishSectionProps) {
   const messages = useMessages();
   const text = messages.expert.finish;
   const layout = useLayoutStyles();
@@ -55,6 +57,11 @@ export function FinishSection({ problems, rows, check, completedAt, onCheck, onF
         <Body1 role="status" data-check={check.problems === 0 ? 'clean' : 'problems'}>
           {check.problems === 0 ? text.checkedClean(check.rows, check.works) : text.checkedProblems(check.problems)}
         </Body1>
+      )}
+      {completionCleared && !completedAt && (
+        <MessageBar intent="warning" layout="multiline" data-completion-cleared={completionCleared}>
+          <MessageBarBody>{text.completionCleared(when(completionCleared, messages.language))}</MessageBarBody>
+        </MessageBar>
       )}
       <Caption1 className={layout.muted}>{text.checksumNote}</Caption1>
       {completedAt && (

@@ -1,5 +1,6 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
+import { usePackagePdf } from './usePackagePdf';
 import type { ProtocolProblem, ProtocolRow } from '../../engine';
 import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
@@ -17,6 +18,8 @@ export interface WorkSectionProps {
   onShowCurrentRow: () => void;
   /** Moves the cursor to a work's first row (Балл эксперта) and shows it. */
   onGoToWork: (work: ProtocolWorkEntry) => void;
+  /** The viewer window shows the work: the pane's viewer steps aside (one pdf.js at work, not two). */
+  viewerInWindow?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -28,31 +31,8 @@ const useStyles = makeStyles({
   currentRow: { alignSelf: 'stretch' },
 });
 
-type Loaded = { path: string; pdf: Blob } | { path: string; failed: true } | null;
-
-/** Reads one PDF of the package when `path` changes; null while reading. */
-function usePdf(pkg: PackageSession, path: string | null): Loaded {
-  const [loaded, setLoaded] = useState<Loaded>(null);
-  const { archive, pdf: read } = pkg;
-  useEffect(() => {
-    let active = true;
-    if (!path || !archive) {
-      setLoaded(null);
-      return;
-    }
-    void read(path).then(
-      (pdf) => active && setLoaded((previous) => (previous && 'pdf' in previous && previous.path === path && previous.pdf === pdf ? previous : { path, pdf })),
-      () => active && setLoaded({ path, failed: true }),
-    );
-    return () => {
-      active = false;
-    };
-  }, [archive, read, path]);
-  return loaded && path && loaded.path === path ? loaded : null;
-}
-
 /** The current row's work beside the grid: which work and task, the scan, previous/next, the materials. */
-export function WorkSection({ row, rowProblems, works, pkg, onShowCurrentRow, onGoToWork }: WorkSectionProps) {
+export function WorkSection({ row, rowProblems, works, pkg, onShowCurrentRow, onGoToWork, viewerInWindow = false }: WorkSectionProps) {
   const messages = useMessages();
   const text = messages.expert.work;
   const layout = useLayoutStyles();
@@ -70,9 +50,9 @@ export function WorkSection({ row, rowProblems, works, pkg, onShowCurrentRow, on
   // A new row shows its work again, not the material that was open.
   useEffect(() => setMaterial(null), [row?.row]);
 
-  const shownPath = material ? material.path : scanPath;
-  const shown = usePdf(pkg, shownPath);
-  const next = usePdf(pkg, material ? null : nextPath);
+  const shownPath = viewerInWindow ? null : material ? material.path : scanPath;
+  const shown = usePackagePdf(pkg, shownPath);
+  const next = usePackagePdf(pkg, material || viewerInWindow ? null : nextPath);
   const materials = useMemo(() => (names ? materialsForVariant(names.materials, work?.variant ?? null) : []), [names, work?.variant]);
 
   const label = material
@@ -128,7 +108,7 @@ export function WorkSection({ row, rowProblems, works, pkg, onShowCurrentRow, on
           <MessageBarBody>{text.scanUnreadable}</MessageBarBody>
         </MessageBar>
       )}
-      {pkg.archive && (viewerWork || row) && (
+      {pkg.archive && !viewerInWindow && (viewerWork || row) && (
         <WorkViewer
           className={styles.viewer}
           work={viewerWork}

@@ -5,6 +5,7 @@
  */
 import { checkProtocolRows, type ProtocolProblem, type ProtocolRow } from '../../engine';
 import type { ExcelFailure, GridLayout, OpenedProtocol, ProtocolMetaValues } from '../../office/excel';
+import type { CommentHint } from './commentHints';
 
 export interface FullCheck {
   rows: number;
@@ -23,6 +24,10 @@ export interface ProtocolState {
   /** The last «Проверить протокол», cleared by any change. */
   check: FullCheck | null;
   completedAt: string | null;
+  /** The completion mark cleared because the protocol was edited after «Завершить»: the time it had. */
+  completionCleared: string | null;
+  /** Hints from the `Комментарии` sheet (not problems: finishing does not wait for them). */
+  commentHints: readonly CommentHint[];
 }
 
 export type ProtocolAction =
@@ -30,7 +35,9 @@ export type ProtocolAction =
   | { type: 'grid'; layout: GridLayout; rows: ProtocolRow[]; checked?: boolean }
   | { type: 'current'; row: number | null }
   | { type: 'failure'; failure: ExcelFailure | null }
-  | { type: 'completed'; at: string };
+  | { type: 'completed'; at: string }
+  | { type: 'completion-cleared'; at: string }
+  | { type: 'comment-hints'; hints: readonly CommentHint[] };
 
 function problemsByRow(rows: Iterable<ProtocolRow>): Map<number, ProtocolProblem[]> {
   const byRow = new Map<number, ProtocolProblem[]>();
@@ -59,6 +66,8 @@ export function initialProtocolState(opened: OpenedProtocol): ProtocolState {
     failure: null,
     check: null,
     completedAt: opened.meta.completedAt,
+    completionCleared: null,
+    commentHints: [],
   };
 }
 
@@ -85,7 +94,11 @@ export function protocolReducer(state: ProtocolState, action: ProtocolAction): P
     case 'failure':
       return { ...state, failure: action.failure };
     case 'completed':
-      return { ...state, completedAt: action.at, failure: null };
+      return { ...state, completedAt: action.at, completionCleared: null, failure: null };
+    case 'completion-cleared':
+      return { ...state, completedAt: null, completionCleared: action.at };
+    case 'comment-hints':
+      return { ...state, commentHints: action.hints };
   }
 }
 

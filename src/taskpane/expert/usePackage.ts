@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { clearPackages, loadPackage, loadRotations, rotationStore, savePackage, storageEstimate, type StorageProblem } from '../storage';
 import { openPackage, type PackageArchive, type PackageProblem } from './packageArchive';
+import { createPdfCache } from './pdfCache';
 
 export type PackageStatus =
   | { kind: 'loading' }
@@ -26,6 +27,8 @@ export interface PackageSession {
   clear(): Promise<number | null>;
   /** A scan (or material) by its entry path: from the small cache, or read lazily from the ZIP. */
   pdf(path: string): Promise<Blob>;
+  /** A scan already read and kept in the small cache, or null. */
+  peek(path: string): Blob | null;
 }
 
 /** Scans kept in memory: the shown work, the next one, and the one before. */
@@ -37,7 +40,7 @@ export function usePackage(packageId: string): PackageSession {
   const [rotations, setRotations] = useState<ReturnType<typeof rotationStore>>();
   const [storageUnavailable, setStorageUnavailable] = useState(false);
   const [estimate, setEstimate] = useState<{ usage: number; quota: number } | null>(null);
-  const cache = useRef(new Map<string, Promise<Blob>>());
+  const cache = useRef(createPdfCache(CACHED_PDFS));
   const current = useRef<PackageArchive | null>(null);
 
   const refreshEstimate = useCallback(() => {
@@ -133,18 +136,10 @@ export function usePackage(packageId: string): PackageSession {
   const pdf = useCallback((path: string): Promise<Blob> => {
     const opened = current.current;
     if (!opened) return Promise.reject(new Error('no package'));
-    const cached = cache.current.get(path);
-    if (cached) {
-      cache.current.delete(path);
-      cache.current.set(path, cached);
-      return cached;
-    }
-    const reading = opened.pdf(path);
-    cache.current.set(path, reading);
-    reading.catch(() => cache.current.delete(path));
-    while (cache.current.size > CACHED_PDFS) cache.current.delete(cache.current.keys().next().value as string);
-    return reading;
+    return cache.current.get(path, opened.pdf);
   }, []);
 
-  return { status, archive, rotations, storageUnavailable, estimate, choose, clear, pdf };
+  const peek = useCallback((path: string): Blob | null => cache.current.peek(path), []);
+
+  return { status, archive, rotations, storageUnavailable, estimate, choose, clear, pdf, peek };
 }

@@ -7,6 +7,9 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { checkProtocolRows, PROTOCOL_SHEETS } from '../../engine';
 import {
+  clearCompletion,
+  readCommentRows,
+  subscribeToComments,
   readCurrentRow,
   readProtocolGrid,
   readProtocolRows,
@@ -17,6 +20,7 @@ import {
   type OpenedProtocol,
   type ProtocolChange,
 } from '../../office/excel';
+import { hardestWithoutReason } from './commentHints';
 import { initialProtocolState, protocolReducer, type ProtocolState } from './protocolState';
 
 export interface ProtocolSession {
@@ -36,6 +40,8 @@ export function useProtocolSession(opened: OpenedProtocol): ProtocolSession {
   const layout = useRef(state.layout);
   layout.current = state.layout;
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const completedAt = useRef(state.completedAt);
+  completedAt.current = state.completedAt;
 
   /** Runs Excel work after everything queued before it. */
   const enqueue = useCallback(<T,>(work: () => Promise<T>): Promise<T> => {
@@ -43,6 +49,28 @@ export function useProtocolSession(opened: OpenedProtocol): ProtocolSession {
     queue.current = next.catch(() => undefined);
     return next;
   }, []);
+
+  /** An edit after «Завершить»: the protocol is not finished any more, and the workbook must say so too. */
+  const clearIfCompleted = useCallback(
+    () =>
+      enqueue(async () => {
+        const at = completedAt.current;
+        if (!at) return;
+        completedAt.current = null;
+        const cleared = await clearCompletion(opened.metaSheet);
+        dispatch(cleared.ok ? { type: 'completion-cleared', at } : { type: 'failure', failure: cleared });
+      }),
+    [enqueue, opened.metaSheet],
+  );
+
+  const rereadComments = useCallback(
+    () =>
+      enqueue(async () => {
+        const comments = await readCommentRows();
+        if (comments.ok) dispatch({ type: 'comment-hints', hints: hardestWithoutReason(comments.value) });
+      }),
+    [enqueue],
+  );
 
   const reread = useCallback(
     (change: ProtocolChange) =>
@@ -66,13 +94,27 @@ export function useProtocolSession(opened: OpenedProtocol): ProtocolSession {
         const rows = rowsOfAddress(address);
         if (rows && rows.first >= 2 && rows.first <= layout.current.lastRow) dispatch({ type: 'current', row: rows.first });
       },
-      onChange: (change) => void reread(change),
+      onChange: (change) => {
+        void reread(change);
+        void clearIfCompleted();
+      },
     }).then((result) => {
       if (!result.ok) {
         if (active) dispatch({ type: 'failure', failure: result });
         return;
       }
       if (active) unsubscribe = result.value;
+      else void result.value();
+    });
+    // The Комментарии sheet: read now and after each edit there (an older protocol without it gives no hints).
+    let unsubscribeComments: (() => Promise<void>) | null = null;
+    void rereadComments();
+    void subscribeToComments(() => {
+      void rereadComments();
+      void clearIfCompleted();
+    }).then((result) => {
+      if (!result.ok) return;
+      if (active) unsubscribeComments = result.value;
       else void result.value();
     });
     // Show the row the cursor is on when the pane opens, if it is on the grid; say nothing otherwise.
@@ -86,8 +128,9 @@ export function useProtocolSession(opened: OpenedProtocol): ProtocolSession {
     return () => {
       active = false;
       if (unsubscribe) void unsubscribe();
+      if (unsubscribeComments) void unsubscribeComments();
     };
-  }, [enqueue, reread]);
+  }, [enqueue, reread, rereadComments, clearIfCompleted]);
 
   const showCurrentRow = useCallback(
     () =>
@@ -133,6 +176,7 @@ export function useProtocolSession(opened: OpenedProtocol): ProtocolSession {
     return enqueue(async () => {
       const at = new Date().toISOString();
       const recorded = await recordCompletion(at, opened.metaSheet);
+      if (recorded.ok) completedAt.current = at;
       dispatch(recorded.ok ? { type: 'completed', at } : { type: 'failure', failure: recorded });
       return recorded.ok;
     });

@@ -99,6 +99,8 @@ const expertEn: Messages['expert'] = {
     goTo: (cell) => `Go to cell ${cell}`,
     summary: (count) => `To fix: ${n(count)} ${pluralEn(count, 'cell', 'cells')}.`,
     toList: 'Show the list',
+    commentHintsTitle: 'A hint on the «Комментарии» sheet',
+    commentHint: (task, cell) => `Task ${task} is marked «+», but no reason for the difficulty is given (${cell}). This does not stop you finishing.`,
     thisRow: 'In this row',
   },
   finish: {
@@ -119,6 +121,8 @@ const expertEn: Messages['expert'] = {
       'Print the “Протокол” sheet (File → Print): printing is set up — landscape, fit to page width, a place for your signature at the bottom. Sign the printout.',
       'Send the coordinator the protocol file (.xlsx) and a scan of the signed printout.',
     ],
+    completionCleared: (when) =>
+      `The protocol was changed after it was finished (${when}): the completion mark is cleared. Check the protocol and press «Finish» again — the new time will be recorded.`,
   },
   demo: {
     button: 'Open the example',
@@ -278,6 +282,7 @@ export const en: Messages = {
     zoomIn: 'Zoom in (+)',
     zoomOut: 'Zoom out (−)',
     fitWidth: 'Fit width (0)',
+    fitPage: 'Whole page (F)',
     zoomLevel: (percent) => `${n(percent)}%`,
     rotate: 'Rotate 90° (R)',
     keys: 'Keys',

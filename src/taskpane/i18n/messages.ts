@@ -148,6 +148,8 @@ export interface Messages {
     zoomIn: string;
     zoomOut: string;
     fitWidth: string;
+    /** Issue 12: the viewer window's «fit to page». */
+    fitPage: string;
     zoomLevel: (percent: number) => string;
     rotate: string;
     keys: string;
@@ -373,6 +375,9 @@ export interface ExpertMessages {
     toList: string;
     /** Beside the current task: what its row needs. */
     thisRow: string;
+    /** Issue 12: a task marked hardest (+) on «Комментарии» without a reason — a hint, not a blocker. */
+    commentHintsTitle: string;
+    commentHint: (task: string, cell: string) => string;
   };
   finish: {
     title: string;
@@ -387,6 +392,8 @@ export interface ExpertMessages {
     finished: (when: string) => string;
     nextStepsTitle: string;
     nextSteps: string[];
+    /** Issue 12: the protocol was edited after «Завершить»: the mark of `when` is cleared. */
+    completionCleared: (when: string) => string;
   };
   demo: {
     button: string;

@@ -17,6 +17,8 @@ export interface StoredPackage {
 
 const PACKAGE = 'package';
 const ROTATIONS = 'rotations';
+/** Issue 12: the page each task sits on, per package (src/taskpane/viewer/taskPageStore.ts). */
+export const TASK_PAGES = 'task-pages';
 
 export async function savePackage(entry: StoredPackage): Promise<StorageResult<void>> {
   const result = await transaction('readwrite', (store) => store.put(entry, storageKey(PACKAGE, entry.packageId)));
@@ -30,9 +32,9 @@ export async function loadPackage(packageId: string): Promise<StorageResult<Stor
   return { ok: true, value: value && value.data instanceof Blob ? value : null };
 }
 
-/** Removes every stored package (and rotations) of this partition; returns how many packages went. */
+/** Removes every stored package (and its rotations and task pages) of this partition; returns how many packages went. */
 export async function clearPackages(): Promise<StorageResult<number>> {
-  const prefixes = [storagePrefix(PACKAGE), storagePrefix(ROTATIONS)];
+  const prefixes = [storagePrefix(PACKAGE), storagePrefix(ROTATIONS), storagePrefix(TASK_PAGES)];
   let removed = 0;
   const result = await transaction('readwrite', (store) => {
     const request = store.openKeyCursor();

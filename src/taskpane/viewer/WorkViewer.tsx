@@ -10,6 +10,7 @@ import {
   mergeClasses,
 } from '@fluentui/react-components';
 import { ArrowAutofitWidth20Regular } from '@fluentui/react-icons/svg/arrow-autofit-width';
+import { ArrowMaximize20Regular } from '@fluentui/react-icons/svg/arrow-maximize';
 import { ArrowRotateClockwise20Regular } from '@fluentui/react-icons/svg/arrow-rotate-clockwise';
 import { ChevronLeft20Regular } from '@fluentui/react-icons/svg/chevron-left';
 import { ChevronRight20Regular } from '@fluentui/react-icons/svg/chevron-right';
@@ -69,7 +70,7 @@ export function WorkViewer(props: WorkViewerProps) {
       className={mergeClasses(styles.root, className)}
       tabIndex={0}
       aria-label={work ? text.region(work.label) : text.noWork}
-      aria-keyshortcuts={KEY_SHORTCUTS}
+      aria-keyshortcuts={props.fitPage ? `${KEY_SHORTCUTS} F` : KEY_SHORTCUTS}
       aria-describedby={showKeys ? helpId : undefined}
       onKeyDown={viewer.onKeyDown}
       data-viewer-status={state.status}
@@ -90,6 +91,7 @@ export function WorkViewer(props: WorkViewerProps) {
         </Caption1>
         <IconButton name="zoom-in" label={text.zoomIn} icon={<ZoomIn20Regular />} onClick={() => run('zoom-in')} disabled={!hasPage || zoomNumber === MAX_ZOOM} />
         <IconButton name="fit-width" label={text.fitWidth} icon={<ArrowAutofitWidth20Regular />} onClick={() => run('fit-width')} disabled={!hasPage} />
+        {props.fitPage && <IconButton name="fit-page" label={text.fitPage} icon={<ArrowMaximize20Regular />} onClick={() => run('fit-page')} disabled={!hasPage} />}
         <IconButton name="rotate" label={text.rotate} icon={<ArrowRotateClockwise20Regular />} onClick={() => run('rotate-clockwise')} disabled={!hasPage} />
         <span className={styles.spacer} />
         <IconButton name="previous-page" label={text.previousPage} icon={<ChevronLeft20Regular />} onClick={() => run('previous-page')} disabled={state.page <= 1} />

@@ -34,4 +34,15 @@ export interface WorkViewerProps {
   onNext?: () => void;
   /** For the embedding layout (the viewer fills its parent's height when the parent has one). */
   className?: string;
+  /**
+   * The page to open the work at (default 1); a change of it while the same work is shown turns to that page
+   * (the viewer window opens each work at the page remembered for the selected task).
+   */
+  page?: number;
+  /** Told each time a page of the shown work is on screen: its number and the work's page count. */
+  onPageShown?: (workId: string, page: number, numPages: number) => void;
+  /** Offers «fit to page» (button and F): for a viewer with a height of its own, such as the viewer window. */
+  fitPage?: boolean;
+  /** The zoom a new work opens at (default fit-width). */
+  initialZoom?: 'fit-width' | 'fit-page';
 }

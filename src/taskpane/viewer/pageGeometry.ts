@@ -30,8 +30,11 @@ export const MAX_ZOOM = ZOOM_STEPS[ZOOM_STEPS.length - 1];
 
 export type Rotation = 0 | 90 | 180 | 270;
 
-/** `fit-width`: the page's width fills the viewer, whatever the pane's width; a number: that absolute zoom. */
-export type Zoom = 'fit-width' | number;
+/**
+ * `fit-width`: the page's width fills the viewer, whatever the pane's width; `fit-page`: the whole page is in
+ * view (the viewer window); a number: that absolute zoom.
+ */
+export type Zoom = 'fit-width' | 'fit-page' | number;
 
 export interface Size {
   width: number;
@@ -43,6 +46,8 @@ export interface ViewRequest {
   zoom: Zoom;
   /** Width available for the page, CSS px. */
   areaWidth: number;
+  /** Height available for the page, CSS px: needed by `fit-page` only (without it, fit-page is fit-width). */
+  areaHeight?: number;
   /** `window.devicePixelRatio`. */
   devicePixelRatio: number;
 }
@@ -82,6 +87,13 @@ export function fitWidthZoom(pageWidth: number, areaWidth: number): number {
   return areaWidth / (pageWidth * CSS_PIXELS_PER_POINT);
 }
 
+/** The absolute zoom at which the whole page (points, as rotated) fits the area; fit-width when no height is known. */
+export function fitPageZoom(page: Size, areaWidth: number, areaHeight: number | undefined): number {
+  const width = fitWidthZoom(page.width, areaWidth);
+  if (!areaHeight || areaHeight <= 0 || page.height <= 0) return width;
+  return Math.min(width, areaHeight / (page.height * CSS_PIXELS_PER_POINT));
+}
+
 /** The next zoom step above `current` (a little tolerance, so 99.7 % → 125 %, not 100 %). */
 export function zoomIn(current: number): number {
   return ZOOM_STEPS.find((step) => step > current * 1.02) ?? MAX_ZOOM;
@@ -105,7 +117,12 @@ export function outputScaleFor(cssWidth: number, cssHeight: number, devicePixelR
 
 /** Lays a page (its size in points, already rotated) out for a view. */
 export function layoutPage(page: Size, view: ViewRequest): PageLayout {
-  const zoom = view.zoom === 'fit-width' ? fitWidthZoom(page.width, view.areaWidth) : clampZoom(view.zoom);
+  const zoom =
+    view.zoom === 'fit-width'
+      ? fitWidthZoom(page.width, view.areaWidth)
+      : view.zoom === 'fit-page'
+        ? fitPageZoom(page, view.areaWidth, view.areaHeight)
+        : clampZoom(view.zoom);
   const cssScale = zoom * CSS_PIXELS_PER_POINT;
   const outputScale = outputScaleFor(page.width * cssScale, page.height * cssScale, view.devicePixelRatio);
   const renderScale = cssScale * outputScale;

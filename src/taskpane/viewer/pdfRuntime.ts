@@ -8,6 +8,7 @@
  */
 import pdfjsPackage from 'pdfjs-dist/package.json';
 import type * as PdfJs from 'pdfjs-dist';
+import { pageTextOf } from '../viewerWindow/taskPageMatcher';
 import { choosePdfBuild, pdfAssets, pdfAssetsFolder, type PdfAssets, type PdfBuild } from './pdfAssets';
 import { ViewerUnavailableError } from './viewerProblems';
 import type { CanvasHost, PdfDocumentLike, PdfOpener, PdfPageLike } from './viewerSession';
@@ -54,19 +55,37 @@ async function startPdfJs(): Promise<PdfOpener<HTMLCanvasElement>> {
     standardFontDataUrl: assets.standardFontDataUrl,
     iccUrl: assets.iccUrl,
   };
+  const options = {
+    worker,
+    verbosity: lib.VerbosityLevel.ERRORS,
+    // Without these, JBIG2 (black-and-white) and JPX scans decode to nothing, and non-embedded fonts fail.
+    wasmUrl: assets.wasmUrl,
+    cMapUrl: assets.cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl: assets.standardFontDataUrl,
+    iccUrl: assets.iccUrl,
+    enableXfa: false,
+  };
   return {
+    async readTexts(data) {
+      const task = lib.getDocument({ ...options, data });
+      try {
+        const document = await task.promise;
+        const texts: string[] = [];
+        for (let number = 1; number <= document.numPages; number += 1) {
+          const page = await document.getPage(number);
+          texts.push(pageTextOf((await page.getTextContent()).items));
+          page.cleanup();
+        }
+        return texts;
+      } finally {
+        void task.destroy().catch(() => undefined);
+      }
+    },
     open(data) {
       const task = lib.getDocument({
+        ...options,
         data,
-        worker,
-        verbosity: lib.VerbosityLevel.ERRORS,
-        // Without these, JBIG2 (black-and-white) and JPX scans decode to nothing, and non-embedded fonts fail.
-        wasmUrl: assets.wasmUrl,
-        cMapUrl: assets.cMapUrl,
-        cMapPacked: true,
-        standardFontDataUrl: assets.standardFontDataUrl,
-        iccUrl: assets.iccUrl,
-        enableXfa: false,
         // Measured (bench:viewer, headless Chromium): a 300-dpi colour JPEG page reaches the screen ~30 ms sooner when
         // the worker hands the decoded image over as is, instead of first redrawing it into an OffscreenCanvas.
         isOffscreenCanvasSupported: false,

@@ -61,15 +61,20 @@ export interface WorkViewerController {
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
 }
 
-function viewFor(workId: string | null, store: RotationStore, firstPage = 1): WorkView {
-  return { workId, page: firstPage, zoom: 'fit-width', rotation: workId === null ? 0 : normalizeRotation(store.get(workId) ?? 0) };
+function viewFor(workId: string | null, store: RotationStore, page: number, zoom: Zoom): WorkView {
+  return { workId, page, zoom, rotation: workId === null ? 0 : normalizeRotation(store.get(workId) ?? 0) };
+}
+
+/** The page asked for by the embedding view: a whole page number, at least 1. */
+function askedPage(page: number | undefined): number {
+  return page !== undefined && Number.isFinite(page) ? Math.max(1, Math.round(page)) : 1;
 }
 
 const NO_REPORT: Omit<WorkReport, 'workId'> = { numPages: null, problem: null, painted: null };
 
 type PendingScroll = 'top' | { x: number; y: number } | null;
 
-export function useWorkViewer({ work, next, rotationStore, onPrevious, onNext }: WorkViewerProps): WorkViewerController {
+export function useWorkViewer({ work, next, rotationStore, onPrevious, onNext, page: pageProp, onPageShown, fitPage, initialZoom }: WorkViewerProps): WorkViewerController {
   const messages = useMessages();
   const store = rotationStore ?? paneRotationMemory;
   const workId = work?.id ?? null;
@@ -79,16 +84,26 @@ export function useWorkViewer({ work, next, rotationStore, onPrevious, onNext }:
   const nextRotation = nextId === null ? 0 : normalizeRotation(store.get(nextId) ?? 0);
   const devicePixelRatio = useDevicePixelRatio();
 
+  const openZoom: Zoom = fitPage && initialZoom === 'fit-page' ? 'fit-page' : 'fit-width';
+  // The embedding view's page, else the work's own first page (a classroom file's work starts mid-file).
+  const requestedPage = askedPage(pageProp ?? work?.firstPage);
   // Per-work state, reset during render when the work changes (so the first request is already the new work's).
-  const firstPage = work?.firstPage ?? 1;
-  const [storedView, setView] = useState<WorkView>(() => viewFor(workId, store, firstPage));
-  const view = storedView.workId === workId ? storedView : viewFor(workId, store, firstPage);
+  const [storedView, setView] = useState<WorkView>(() => viewFor(workId, store, requestedPage, openZoom));
+  let view = storedView.workId === workId ? storedView : viewFor(workId, store, requestedPage, openZoom);
+  // A new page asked for the same work (another task of it selected): turn to it.
+  const [seenRequest, setSeenRequest] = useState(`${workId}|${requestedPage}`);
+  const request = `${workId}|${requestedPage}`;
+  if (request !== seenRequest) {
+    setSeenRequest(request);
+    if (view.page !== requestedPage) view = { ...view, page: requestedPage };
+  }
   if (view !== storedView) setView(view);
   const [storedReport, setReport] = useState<WorkReport>({ workId, ...NO_REPORT });
   const report = storedReport.workId === workId ? storedReport : { workId, ...NO_REPORT };
 
   const [session, setSession] = useState<ViewerSession<HTMLCanvasElement> | null>(null);
   const [areaWidth, setAreaWidth] = useState(0);
+  const [areaHeight, setAreaHeight] = useState(0);
   const areaRef = useRef<HTMLDivElement | null>(null);
   const pageHostRef = useRef<HTMLDivElement | null>(null);
   const workIdRef = useRef<string | null>(workId);
@@ -156,7 +171,10 @@ export function useWorkViewer({ work, next, rotationStore, onPrevious, onNext }:
   useLayoutEffect(() => {
     const area = areaRef.current;
     if (!area) return;
-    const measure = (): void => setAreaWidth(Math.max(0, Math.floor(area.clientWidth)));
+    const measure = (): void => {
+      setAreaWidth(Math.max(0, Math.floor(area.clientWidth)));
+      setAreaHeight(Math.max(0, Math.floor(area.clientHeight)));
+    };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
@@ -179,17 +197,47 @@ export function useWorkViewer({ work, next, rotationStore, onPrevious, onNext }:
     session.select(workId !== null && workPdf ? { id: workId, pdf: workPdf } : null, nextId !== null && nextPdf ? { id: nextId, pdf: nextPdf } : null);
   }, [session, workId, workPdf, nextId, nextPdf]);
 
+  // The height matters to fit-page only: a pane whose page area grows with its page never re-renders for it.
+  const fitHeight = view.zoom === 'fit-page' ? areaHeight : undefined;
+  const prefetchHeight = openZoom === 'fit-page' ? areaHeight : undefined;
   useLayoutEffect(() => {
     if (!session || workId === null || areaWidth <= 0) return;
     // The ratio as it is now: a screen change may not have reached the state yet.
-    session.render({ page: view.page, rotation: view.rotation, zoom: view.zoom, areaWidth, devicePixelRatio: window.devicePixelRatio || devicePixelRatio });
-  }, [session, workId, workPdf, view.page, view.rotation, view.zoom, areaWidth, devicePixelRatio]);
+    session.render({ page: view.page, rotation: view.rotation, zoom: view.zoom, areaWidth, areaHeight: fitHeight, devicePixelRatio: window.devicePixelRatio || devicePixelRatio });
+  }, [session, workId, workPdf, view.page, view.rotation, view.zoom, areaWidth, fitHeight, devicePixelRatio]);
 
   useLayoutEffect(() => {
     if (!session) return;
     const ratio = window.devicePixelRatio || devicePixelRatio;
-    session.setPrefetchView(nextId !== null && areaWidth > 0 ? { page: 1, rotation: nextRotation, zoom: 'fit-width', areaWidth, devicePixelRatio: ratio } : null);
-  }, [session, nextId, nextPdf, nextRotation, areaWidth, devicePixelRatio]);
+    session.setPrefetchView(
+      nextId !== null && areaWidth > 0
+        ? { page: 1, rotation: nextRotation, zoom: openZoom, areaWidth, areaHeight: prefetchHeight, devicePixelRatio: ratio }
+        : null,
+    );
+  }, [session, nextId, nextPdf, nextRotation, areaWidth, openZoom, prefetchHeight, devicePixelRatio]);
+
+  // --- The page on screen, told to the embedding view ----------------------------------------------------------
+  const paintedPage = report.painted?.page ?? null;
+  const onPageShownRef = useRef(onPageShown);
+  onPageShownRef.current = onPageShown;
+  useEffect(() => {
+    if (workId !== null && paintedPage !== null && report.numPages !== null) onPageShownRef.current?.(workId, paintedPage, report.numPages);
+  }, [workId, paintedPage, report.numPages]);
+
+  // --- Ctrl + wheel zooms the page (not the whole page of the pane or window) -------------------------------
+  const wheelZoom = useRef<(zoomingIn: boolean) => void>(() => undefined);
+  useEffect(() => {
+    const area = areaRef.current;
+    if (!area) return;
+    const onWheel = (event: WheelEvent): void => {
+      if (!event.ctrlKey && !event.metaKey) return;
+      event.preventDefault();
+      if (event.deltaY !== 0) wheelZoom.current(event.deltaY < 0);
+    };
+    // Not passive: the browser's own zoom must be stopped.
+    area.addEventListener('wheel', onWheel, { passive: false });
+    return () => area.removeEventListener('wheel', onWheel);
+  }, []);
 
   // --- Commands -----------------------------------------------------------------------------------------------
   const numPages = report.numPages ?? 1;
@@ -239,6 +287,11 @@ export function useWorkViewer({ work, next, rotationStore, onPrevious, onNext }:
           keepCentre();
           setView((old) => ({ ...old, zoom: 'fit-width' }));
           return;
+        case 'fit-page':
+          if (!fitPage) return;
+          pendingScroll.current = 'top';
+          setView((old) => ({ ...old, zoom: 'fit-page' }));
+          return;
         case 'rotate-clockwise':
         case 'rotate-counterclockwise': {
           const rotation = rotateBy(view.rotation, command === 'rotate-clockwise' ? 90 : -90);
@@ -255,8 +308,9 @@ export function useWorkViewer({ work, next, rotationStore, onPrevious, onNext }:
           return;
       }
     },
-    [workId, view.page, view.zoom, view.rotation, numPages, shownZoom, goToPage, keepCentre, store, onNext, onPrevious],
+    [workId, view.page, view.zoom, view.rotation, numPages, shownZoom, goToPage, keepCentre, store, onNext, onPrevious, fitPage],
   );
+  wheelZoom.current = (zoomingIn) => run(zoomingIn ? 'zoom-in' : 'zoom-out');
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
@@ -267,7 +321,7 @@ export function useWorkViewer({ work, next, rotationStore, onPrevious, onNext }:
       const area = areaRef.current;
       // A page wider than the viewer: the arrows scroll it, as everywhere else.
       if (isArrowKey(event) && area && area.scrollWidth > area.clientWidth + 1) return;
-      if ((command === 'next-work' && !onNext) || (command === 'previous-work' && !onPrevious)) return;
+      if ((command === 'next-work' && !onNext) || (command === 'previous-work' && !onPrevious) || (command === 'fit-page' && !fitPage)) return;
       event.preventDefault();
       run(command);
     },

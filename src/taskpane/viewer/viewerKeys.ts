@@ -12,6 +12,7 @@ export type ViewerCommand =
   | 'zoom-in'
   | 'zoom-out'
   | 'fit-width'
+  | 'fit-page'
   | 'rotate-clockwise'
   | 'rotate-counterclockwise'
   | 'next-work'
@@ -63,6 +64,8 @@ export function commandForKey(press: KeyPress): ViewerCommand | null {
     case 'Digit0':
     case 'Numpad0':
       return 'fit-width';
+    case 'KeyF':
+      return 'fit-page';
     case 'KeyR':
       return press.shiftKey ? 'rotate-counterclockwise' : 'rotate-clockwise';
     case 'KeyN':

@@ -48,6 +48,8 @@ export interface PdfLoadingLike<C> {
 
 export interface PdfOpener<C> {
   open(data: Uint8Array): PdfLoadingLike<C>;
+  /** The text of every page (pdf.js's text layer), lines kept; the document is closed after. */
+  readTexts?(data: Uint8Array): Promise<string[]>;
 }
 
 // --- What it needs from the page ------------------------------------------------------------------------------
@@ -77,6 +79,8 @@ export interface PageView {
   zoom: Zoom;
   /** CSS px available for the page's width. */
   areaWidth: number;
+  /** CSS px available for the page's height (fit-page only). */
+  areaHeight?: number;
   devicePixelRatio: number;
 }
 

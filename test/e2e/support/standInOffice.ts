@@ -9,6 +9,13 @@
  * `Office.context.{host, platform, displayLanguage, diagnostics, requirements.isSetSupported}`, the
  * HostType / PlatformType enums) and records calls in `window.__standInOffice` for assertions.
  *
+ * Dialogs (DialogApi 1.2, issue 12): `Office.context.ui.displayDialogAsync` opens the page in a real popup of the
+ * same browser context (`window.open`: Playwright sees it as a new page); `dialog.messageChild` and
+ * `Office.context.ui.messageParent` carry strings between the two windows asynchronously, as Office does;
+ * `dialog.close()` closes the popup, and the person closing it reaches the pane as `DialogEventReceived` 12006.
+ * A second dialog while one is open fails with 12007. Without `DialogApi` in `requirementSets` the set is
+ * reported missing (the methods stay, as on old hosts that have DialogApi 1.1).
+ *
  * Extending it: later tests add an Excel stand-in (`Excel.run`, a workbook model) through `extraScript`,
  * plain JavaScript run right after `Office` is defined, with the options as `standIn.options`.
  */
@@ -21,7 +28,7 @@ export interface StandInOfficeOptions {
   platform?: 'PC' | 'Mac' | 'OfficeOnline';
   /** Office's UI language. Default `ru-RU`. */
   displayLanguage?: string;
-  /** The highest version the host supports per requirement set, e.g. `{ ExcelApi: '1.17' }`. Default ExcelApi 1.17. */
+  /** The highest version the host supports per requirement set, e.g. `{ ExcelApi: '1.17' }`. Default ExcelApi 1.17, DialogApi 1.2. */
   requirementSets?: Record<string, string>;
   /** Office build, as `Office.context.diagnostics.version` reports it. */
   version?: string;
@@ -38,13 +45,13 @@ export function standInOfficeScript(options: StandInOfficeOptions = {}): string 
     host: options.host === undefined ? 'Excel' : options.host,
     platform: options.platform ?? 'PC',
     displayLanguage: options.displayLanguage ?? 'ru-RU',
-    requirementSets: options.requirementSets ?? { ExcelApi: '1.17' },
+    requirementSets: options.requirementSets ?? { ExcelApi: '1.17', DialogApi: '1.2' },
     version: options.version ?? '16.0.18000.20000',
   };
   return `(function () {
   'use strict';
   var options = ${JSON.stringify(settings)};
-  var standIn = { options: options, calls: { onReady: 0, isSetSupported: [] } };
+  var standIn = { options: options, calls: { onReady: 0, isSetSupported: [], displayDialogAsync: [], messageChild: [], messageParent: [] } };
   window.__standInOffice = standIn;
 
   function parts(version) {
@@ -78,12 +85,85 @@ export function standInOfficeScript(options: StandInOfficeOptions = {}): string 
       }
     }
   };
+  var EventType = { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived', DialogParentMessageReceived: 'dialogParentMessageReceived' };
+  var AsyncResultStatus = { Succeeded: 'succeeded', Failed: 'failed' };
+  function later(fn) { setTimeout(fn, 0); }
+  function failed(code, message) { return { status: AsyncResultStatus.Failed, error: { code: code, name: 'Error', message: message } }; }
+
+  // --- The pane's side: one dialog at a time, a popup of this browser context ---
+  var openDialog = null;
+  standIn.dialog = { open: false, url: null, closedBy: null };
+  standIn.deliverToParent = function (source, message) {
+    if (!openDialog || openDialog.popup !== source) return;
+    standIn.calls.messageParent.push(message);
+    var handlers = openDialog.handlers[EventType.DialogMessageReceived] || [];
+    later(function () { handlers.forEach(function (h) { h({ type: EventType.DialogMessageReceived, message: message, origin: location.origin }); }); });
+  };
+  function dialogGone(code, by) {
+    if (!openDialog) return;
+    var dialog = openDialog; openDialog = null;
+    clearInterval(dialog.watch);
+    standIn.dialog.open = false; standIn.dialog.closedBy = by;
+    if (by === 'person') (dialog.handlers[EventType.DialogEventReceived] || []).forEach(function (h) { h({ type: EventType.DialogEventReceived, error: code }); });
+  }
+  var ui = {
+    displayDialogAsync: function (url, dialogOptions, callback) {
+      standIn.calls.displayDialogAsync.push({ url: url, options: dialogOptions || {} });
+      if (openDialog) { later(function () { callback && callback(failed(12007, 'A dialog box is already opened.')); }); return; }
+      var target = new URL(url, location.href);
+      if (target.origin !== location.origin) { later(function () { callback && callback(failed(12004, 'Invalid domain.')); }); return; }
+      var w = Math.round(screen.availWidth * (dialogOptions && dialogOptions.width || 80) / 100);
+      var h = Math.round(screen.availHeight * (dialogOptions && dialogOptions.height || 80) / 100);
+      var popup = window.open(target.href, '_blank', 'popup,width=' + w + ',height=' + h);
+      if (!popup) { later(function () { callback && callback(failed(12009, 'The dialog was blocked.')); }); return; }
+      var dialog = { popup: popup, handlers: {}, watch: 0 };
+      openDialog = dialog;
+      standIn.dialog.open = true; standIn.dialog.url = target.href; standIn.dialog.closedBy = null;
+      dialog.watch = setInterval(function () { if (popup.closed) dialogGone(12006, 'person'); }, 50);
+      var api = {
+        addEventHandler: function (type, handler) { (dialog.handlers[type] = dialog.handlers[type] || []).push(handler); },
+        messageChild: function (message) {
+          if (openDialog !== dialog) throw new Error('The dialog is closed.');
+          standIn.calls.messageChild.push(message);
+          later(function () { var child = popup.__standInOfficeChild; if (child) child.deliver(message, location.origin); });
+        },
+        close: function () { if (openDialog === dialog) { dialogGone(0, 'pane'); popup.close(); } },
+      };
+      later(function () { callback && callback({ status: AsyncResultStatus.Succeeded, value: api }); });
+    },
+    // --- The dialog's side: talks to the pane that opened it ---
+    messageParent: function (message) {
+      var parent = window.opener && window.opener.__standInOffice;
+      if (!parent) throw new Error('Not opened as a dialog.');
+      parent.deliverToParent(window, String(message));
+    },
+    addHandlerAsync: function (type, handler, optionsOrCallback, maybeCallback) {
+      var callback = typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback;
+      if (type !== EventType.DialogParentMessageReceived || !window.opener) { later(function () { callback && callback(failed(12002, 'Not a dialog.')); }); return; }
+      child.handlers.push(handler);
+      later(function () { callback && callback({ status: AsyncResultStatus.Succeeded, value: undefined }); });
+    },
+    removeHandlerAsync: function (type, options, callback) {
+      var handler = options && options.handler;
+      child.handlers = handler ? child.handlers.filter(function (h) { return h !== handler; }) : [];
+      later(function () { callback && callback({ status: AsyncResultStatus.Succeeded }); });
+    },
+  };
+  var child = { handlers: [], received: [], deliver: function (message, origin) {
+    child.received.push(message);
+    child.handlers.forEach(function (h) { h({ type: EventType.DialogParentMessageReceived, message: message, origin: origin }); });
+  } };
+  window.__standInOfficeChild = child;
+  context.ui = ui;
+
   var info = { host: inOffice ? options.host : null, platform: inOffice ? options.platform : null };
   var ready = new Promise(function (resolve) { setTimeout(function () { resolve(info); }, 0); });
 
   window.Office = {
     HostType: HostType,
     PlatformType: PlatformType,
+    EventType: EventType,
+    AsyncResultStatus: AsyncResultStatus,
     context: context,
     initialize: undefined,
     onReady: function (callback) {

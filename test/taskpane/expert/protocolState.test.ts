@@ -18,6 +18,16 @@ function opened(): OpenedProtocol {
 }
 
 describe('the expert view\'s protocol state', () => {
+  it('drops the completion of a protocol edited after finishing, keeps when it was, and takes a new finish', () => {
+    let state = protocolReducer(initialProtocolState(opened()), { type: 'completed', at: '2026-05-01T10:00:00.000Z' });
+    state = protocolReducer(state, { type: 'completion-cleared', at: '2026-05-01T10:00:00.000Z' });
+    expect(state.completedAt).toBeNull();
+    expect(state.completionCleared).toBe('2026-05-01T10:00:00.000Z');
+    state = protocolReducer(state, { type: 'completed', at: '2026-05-02T09:00:00.000Z' });
+    expect(state.completedAt).toBe('2026-05-02T09:00:00.000Z');
+    expect(state.completionCleared).toBeNull();
+  });
+
   it('starts with every task missing its score', () => {
     const state = initialProtocolState(opened());
     expect(allProblems(state).map((problem) => problem.problem)).toEqual(Array(4).fill('missing-expert-score'));

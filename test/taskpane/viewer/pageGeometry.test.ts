@@ -16,6 +16,17 @@ import {
 const A4 = { width: 595.276, height: 841.89 };
 
 describe('page geometry', () => {
+  it('fits the whole page into a wide window by its height, and a tall one by its width', () => {
+    const wide = layoutPage(A4, { zoom: 'fit-page', areaWidth: 1249, areaHeight: 700, devicePixelRatio: 2 });
+    expect(wide.cssHeight).toBeLessThanOrEqual(700);
+    expect(wide.cssHeight).toBeGreaterThan(699);
+    expect(wide.pixelWidth).toBe(Math.floor(A4.width * wide.zoom * CSS_PIXELS_PER_POINT * 2));
+    const tall = layoutPage(A4, { zoom: 'fit-page', areaWidth: 300, areaHeight: 2000, devicePixelRatio: 1 });
+    expect(tall.zoom).toBeCloseTo(fitWidthZoom(A4.width, 300), 10);
+    // Without a height (the pane), fit-page is fit-width.
+    expect(layoutPage(A4, { zoom: 'fit-page', areaWidth: 300, devicePixelRatio: 1 }).zoom).toBeCloseTo(fitWidthZoom(A4.width, 300), 10);
+  });
+
   it('fits an A4 page to a 304 px wide viewer, in whole device pixels that map exactly onto CSS pixels', () => {
     const layout = layoutPage(A4, { zoom: 'fit-width', areaWidth: 304, devicePixelRatio: 1 });
     expect(layout.pixelWidth).toBe(304);

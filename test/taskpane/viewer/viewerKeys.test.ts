@@ -5,6 +5,12 @@ function press(key: string, code = '', modifiers: Partial<KeyPress> = {}): KeyPr
 }
 
 describe('the viewer keyboard', () => {
+  it('fits the whole page with F, on a Russian layout too (А)', () => {
+    expect(commandForKey(press('f', 'KeyF'))).toBe('fit-page');
+    expect(commandForKey(press('а', 'KeyF'))).toBe('fit-page');
+    expect(commandForKey(press('f', 'KeyF', { ctrlKey: true }))).toBeNull();
+  });
+
   it('turns pages with PageUp/PageDown, the side arrows, Home and End', () => {
     expect(commandForKey(press('PageDown', 'PageDown'))).toBe('next-page');
     expect(commandForKey(press('PageUp', 'PageUp'))).toBe('previous-page');
