@@ -8,8 +8,11 @@ import { BlobReader, ZipReader } from '@zip.js/zip.js';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import type { Download } from 'playwright-core';
+import type { StandInOfficeOptions } from './support/standInOffice';
 import { buildCrossArchives, CROSS_SCHOOLS } from '../support/crossFixture';
+import type { Page } from 'playwright-core';
 import { openPane, screenshot, type PaneSession } from './support/browser';
+import { setSlowEngine, slowEngineScript } from './support/slowEngine';
 import { standInExcelScript, workbookFromXlsx } from './support/standInExcel';
 
 const IVANOVKA = CROSS_SCHOOLS[4].school;
@@ -30,6 +33,22 @@ async function blankWorkbookScript(): Promise<string> {
   return standInExcelScript(await workbookFromXlsx(bytes, { sheet: 'Лист1', row: 1, column: 1 }));
 }
 
+async function excelHost(platform: 'PC' | 'Mac'): Promise<StandInOfficeOptions> {
+  return { host: 'Excel', platform, requirementSets: { ExcelApi: '1.17' }, extraScript: await blankWorkbookScript() };
+}
+
+/** Start → the cross-check preparation → the generated schools' archives → the table of classroom files. */
+async function loadArchives(page: Page, origin: string): Promise<void> {
+  const archives = await buildCrossArchives();
+  await page.goto(`${origin}/taskpane.html`);
+  await page.locator('[data-action="cross-prepare"]').click();
+  await page.locator('[data-screen="cross-prepare"]').waitFor();
+  await page.locator('[data-screen="cross-prepare"] input[type="file"][accept*=".zip"]').setInputFiles(
+    archives.map((a) => ({ name: a.name, mimeType: 'application/zip', buffer: Buffer.from(a.bytes) })),
+  );
+  await page.locator('[data-section="cross-counts"]').waitFor({ timeout: 60_000 });
+}
+
 describe('the coordinator’s cross-check preparation in the pane', () => {
   let pane: PaneSession | undefined;
   afterEach(async () => {
@@ -38,17 +57,9 @@ describe('the coordinator’s cross-check preparation in the pane', () => {
   });
 
   it('prefills the works, takes a typed count and a hand-made pair, and saves a package per checking school and the key', async () => {
-    const archives = await buildCrossArchives();
-    pane = await openPane({ height: 1400, standInOffice: { host: 'Excel', platform: 'PC', requirementSets: { ExcelApi: '1.17' }, extraScript: await blankWorkbookScript() } });
+    pane = await openPane({ height: 1400, standInOffice: await excelHost('PC') });
     const { page } = pane;
-    await page.goto(`${pane.origin}/taskpane.html`);
-    await page.locator('[data-action="cross-prepare"]').click();
-    await page.locator('[data-screen="cross-prepare"]').waitFor();
-    await screenshot(page, 'cross-prepare-open');
-    await page.locator('[data-screen="cross-prepare"] input[type="file"][accept*=".zip"]').setInputFiles(
-      archives.map((a) => ({ name: a.name, mimeType: 'application/zip', buffer: Buffer.from(a.bytes) })),
-    );
-    await page.locator('[data-section="cross-counts"]').waitFor({ timeout: 60_000 });
+    await loadArchives(page, pane.origin);
 
     // Prefilled from the letters; the PDF letter's classroom is empty; 5 pages for 2 works is flagged.
     const works = (school: string, cls: string) => page.getByLabel(`Работ: ${school}, ${cls}`);
@@ -101,6 +112,33 @@ describe('the coordinator’s cross-check preparation in the pane', () => {
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(pane.blockedRequests).toEqual([]);
+    expect(pane.pageErrors).toEqual([]);
+  });
+
+  it('shows progress and stops on «Отменить» keeping the table; in Excel for Mac it says plainly that it cannot save the ZIPs', async () => {
+    pane = await openPane({ height: 1200, standInOffice: await excelHost('Mac'), engineScript: slowEngineScript(false, 300) });
+    const { page } = pane;
+    await loadArchives(page, pane.origin);
+    const ivanovka = page.getByLabel(`Работ: ${IVANOVKA}, 6А`);
+    await ivanovka.fill('3');
+
+    await setSlowEngine(page, true);
+    await page.locator('[data-action="cross-prepare-packages"]').click();
+    await page.locator('[data-cross-running]').waitFor();
+    await page.getByText(/Собираем пакеты|Читаем письма/).waitFor({ timeout: 30_000 });
+    await screenshot(page, 'cross-prepare-progress');
+    await page.locator('[data-cross-running]').getByRole('button', { name: 'Отменить' }).click();
+    await page.getByText('Отменено. Ничего не сохранено.').waitFor({ timeout: 30_000 });
+    expect(await ivanovka.inputValue()).toBe('3');
+    expect(await page.locator('[data-cross-summary]').count()).toBe(0);
+
+    await setSlowEngine(page, false);
+    await page.locator('[data-action="cross-prepare-packages"]').click();
+    await page.locator('[data-cross-summary]').waitFor({ timeout: 60_000 });
+    expect(await page.getByText('В Excel для Mac панель не сохраняет ZIP-файлы').count()).toBe(1);
+    expect(await page.locator('[data-save-all]').count()).toBe(0);
+    expect(await page.locator('[data-package] textarea').count()).toBe(CROSS_SCHOOLS.length);
+    await screenshot(page, 'cross-prepare-mac');
     expect(pane.pageErrors).toEqual([]);
   });
 });

@@ -50,7 +50,7 @@ export function CrossPrepareResult({ result, text, canSave }: CrossPrepareResult
       </MessageBar>
       {canSave && (
         <div className={styles.card} data-save-all="">
-          <Button appearance="primary" onClick={saveAll} disabled={saving}>{text.saveAll(files.length)}</Button>
+          <Button appearance="primary" onClick={saveAll} disabled={saving}>{text.saveAll(result.packages.length)}</Button>
           <div aria-live="polite">
             {saving && <Caption1>{text.saving(saved, files.length)}</Caption1>}
             {saved === files.length && <Caption1 className={styles.done}>{text.saved(files.length)}</Caption1>}

@@ -79,7 +79,8 @@ export interface CrossPrepareTexts {
   prepare: string;
   problemsTitle: (count: number) => string;
   summary: (packages: number, schools: number) => string;
-  saveAll: (count: number) => string;
+  /** One action: every package and the key. */
+  saveAll: (packages: number) => string;
   saving: (saved: number, total: number) => string;
   saved: (total: number) => string;
   keyTitle: string;
@@ -165,7 +166,7 @@ const ru: CrossTexts = {
     prepare: 'Подготовить пакеты',
     problemsTitle: (count) => `Требуют внимания: ${count}`,
     summary: (packages, schools) => `Готово: пакетов — ${packages}, школ — ${schools}.`,
-    saveAll: (count) => `Сохранить все пакеты (${count})`,
+    saveAll: (packages) => `Сохранить пакеты (${packages}) и ключ`,
     saving: (saved, total) => `Сохраняем: ${saved} из ${total}…`,
     saved: (total) => `Сохранено файлов: ${total}. Проверьте папку загрузок.`,
     keyTitle: 'Ключ',
@@ -177,7 +178,7 @@ const ru: CrossTexts = {
     copyFailed: 'Не удалось скопировать: выделите текст и скопируйте вручную.',
     letterLabel: (fileName) => `Сопроводительное письмо к «${fileName}»`,
     macTitle: 'В Excel для Mac панель не сохраняет ZIP-файлы',
-    macBody: 'Подготовьте пакеты в Excel для Windows, в Excel в браузере или командой «recheck cross prepare» — результат тот же при том же числе для жеребьёвки.',
+    macBody: 'Подготовьте пакеты в Excel для Windows, в Excel в браузере или командой «recheck cross prepare» — при том же числе для жеребьёвки шифры и маршрут те же.',
     edit: 'Изменить и подготовить заново',
   },
 };
@@ -252,7 +253,7 @@ const en: CrossTexts = {
     prepare: 'Prepare the packages',
     problemsTitle: (count) => `Need attention: ${count}`,
     summary: (packages, schools) => `Done: ${packages} packages, ${schools} schools.`,
-    saveAll: (count) => `Save all packages (${count})`,
+    saveAll: (packages) => `Save the packages (${packages}) and the key`,
     saving: (saved, total) => `Saving: ${saved} of ${total}…`,
     saved: (total) => `Files saved: ${total}. Check the downloads folder.`,
     keyTitle: 'Key',
@@ -264,7 +265,7 @@ const en: CrossTexts = {
     copyFailed: 'Could not copy: select the text and copy it by hand.',
     letterLabel: (fileName) => `Cover letter of «${fileName}»`,
     macTitle: 'In Excel for Mac the pane cannot save ZIP files',
-    macBody: 'Prepare the packages in Excel for Windows, Excel on the web or with «recheck cross prepare» — the same draw number gives the same result.',
+    macBody: 'Prepare the packages in Excel for Windows, Excel on the web or with «recheck cross prepare» — the same draw number gives the same ciphers and routing.',
     edit: 'Change and prepare again',
   },
 };
