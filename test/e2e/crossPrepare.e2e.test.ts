@@ -87,6 +87,7 @@ describe('the coordinator’s cross-check preparation in the pane', () => {
     expect(routes).toHaveLength(CROSS_SCHOOLS.length);
     for (const [school, checkedBy] of routes) expect(checkedBy).not.toBe(school);
     await screenshot(page, 'cross-prepare-plan');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
     await page.locator('[data-field="deadline"]').fill('2026-05-20');
     await page.locator('[data-action="cross-prepare-packages"]').click();
@@ -139,6 +140,7 @@ describe('the coordinator’s cross-check preparation in the pane', () => {
     expect(await page.locator('[data-save-all]').count()).toBe(0);
     expect(await page.locator('[data-package] textarea').count()).toBe(CROSS_SCHOOLS.length);
     await screenshot(page, 'cross-prepare-mac');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(pane.pageErrors).toEqual([]);
   });
 });

@@ -4,10 +4,13 @@ import type { CrossPrepareTexts } from './crossTexts';
 import type { CountRowView } from './crossPrepareModel';
 
 const useStyles = makeStyles({
-  table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  // Fixed layout: the narrow pane (320 px) must not scroll sideways; the school's name wraps instead.
+  table: { width: '100%', tableLayout: 'fixed', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  narrow: { width: '44px' },
+  input: { width: '100%', minWidth: '0' },
   cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, verticalAlign: 'top', textAlign: 'left', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   school: { overflowWrap: 'anywhere' },
-  works: { width: '64px' },
+  works: { width: '64px', overflowWrap: 'anywhere' },
   flag: { color: tokens.colorPaletteDarkOrangeForeground1 },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -30,9 +33,9 @@ export function CrossPrepareCounts({ rows, text, onType }: CrossPrepareCountsPro
         <thead>
           <tr>
             <th className={styles.cell}>{text.school}</th>
-            <th className={styles.cell}>{text.classLabel}</th>
-            <th className={styles.cell}>{text.pages}</th>
-            <th className={styles.cell}>{text.works}</th>
+            <th className={`${styles.cell} ${styles.narrow}`}>{text.classLabel}</th>
+            <th className={`${styles.cell} ${styles.narrow}`}>{text.pages}</th>
+            <th className={`${styles.cell} ${styles.works}`}>{text.works}</th>
           </tr>
         </thead>
         <tbody>
@@ -43,6 +46,7 @@ export function CrossPrepareCounts({ rows, text, onType }: CrossPrepareCountsPro
               <td className={styles.cell}>{row.room.pages}</td>
               <td className={`${styles.cell} ${styles.works}`}>
                 <Input
+                  className={styles.input}
                   size="small"
                   inputMode="numeric"
                   aria-label={`${text.works}: ${row.room.school}, ${row.room.class}`}
