@@ -54,7 +54,7 @@ export function CrossPrepareCounts({ rows, text, onType }: CrossPrepareCountsPro
                   onChange={(_, data) => onType(row.key, data.value)}
                 />
                 <Caption1 block className={row.invalid ? styles.error : layout.muted}>
-                  {row.invalid ? text.invalid : row.typed ? text.typed : row.works === null ? text.unknown : text.fromLetter}
+                  {row.invalid ? text.invalid : row.works === null ? text.unknown : row.typed ? text.typed : text.fromLetter}
                 </Caption1>
               </td>
             </tr>

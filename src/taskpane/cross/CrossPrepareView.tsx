@@ -1,4 +1,4 @@
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Title3, mergeClasses } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Title3 } from '@fluentui/react-components';
 import { ArchivePicker } from '../coordinator/ArchivePicker';
 import { ProblemList } from '../coordinator/ProblemList';
 import { FilePickButton } from '../coordinator/prepare/FilePickButton';
@@ -65,10 +65,11 @@ export function CrossPrepareView({ onBack }: CrossPrepareViewProps) {
   const failed = planRun.state.status === 'failed' ? planRun.state.reason : prepareRun.state.status === 'failed' ? prepareRun.state.reason : null;
   const cancelled = planRun.state.status === 'cancelled' || prepareRun.state.status === 'cancelled';
   const rows = plan ? countRows(plan.classrooms, cross.typed) : [];
+  const progress = planRun.state.status === 'running' ? planRun.state.progress : prepareRun.state.status === 'running' ? prepareRun.state.progress : null;
   const shownProblems = prepared?.problems ?? plan?.problems ?? [];
 
   return (
-    <div className={mergeClasses(layout.screen)} data-screen="cross-prepare" {...drop.handlers}>
+    <div className={layout.screen} data-screen="cross-prepare" {...drop.handlers}>
       <Button appearance="transparent" size="small" onClick={onBack}>← {back}</Button>
       <Title3 as="h1" className={layout.heading}>{text.title}</Title3>
       {!prepared && <Caption1 className={layout.muted}>{text.intro}</Caption1>}
@@ -85,7 +86,7 @@ export function CrossPrepareView({ onBack }: CrossPrepareViewProps) {
         </>
       )}
 
-      {running && <RunProgress text={text} progress={planning ? planRun.state.status === 'running' ? planRun.state.progress : null : prepareRun.state.status === 'running' ? prepareRun.state.progress : null} onCancel={planning ? planRun.cancel : prepareRun.cancel} />}
+      {running && <RunProgress text={text} progress={progress} onCancel={planning ? planRun.cancel : prepareRun.cancel} />}
       {cancelled && !running && (
         <MessageBar intent="info"><MessageBarBody>{text.cancelled}</MessageBarBody></MessageBar>
       )}

@@ -57,18 +57,13 @@ export function countRows(classrooms: readonly CrossClassroomRow[], typed: Typed
   });
 }
 
-/** The counts the engine is given: only what the coordinator typed, and only whole numbers. */
-export function typedCounts(classrooms: readonly CrossClassroomRow[], typed: TypedCounts): CrossCount[] {
-  const counts: CrossCount[] = [];
-  const seen = new Set<string>();
-  for (const room of classrooms) {
-    const key = classroomKey(room);
-    const works = typedWorks(typed[key]);
-    if (works === null || seen.has(key)) continue;
-    seen.add(key);
-    counts.push({ school: room.school, subject: room.subject, class: room.class, works });
-  }
-  return counts;
+/** The counts the engine is given: only what the coordinator typed, and only whole numbers (read back from the keys). */
+export function typedCounts(typed: TypedCounts): CrossCount[] {
+  return Object.entries(typed).flatMap(([key, text]) => {
+    const works = typedWorks(text);
+    const [school, subject, room] = key.split('\u0000');
+    return works === null || room === undefined ? [] : [{ school, subject, class: room, works }];
+  });
 }
 
 /** The other schools of the same test, by name: whom a school's classrooms may be given to by hand. */

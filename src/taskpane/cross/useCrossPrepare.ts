@@ -31,13 +31,12 @@ export function useCrossPrepare() {
 
   const request = useCallback(
     (over: { archives?: File[]; forms?: File[]; chosen?: ChosenCheckers; fresh?: boolean } = {}): CrossPlanRequest => {
-      const classrooms = over.fresh ? [] : (plan?.classrooms ?? []);
       return {
         archives: over.archives ?? archives,
         password,
         forms: over.forms ?? forms,
         bank: over.fresh ? undefined : plan?.bank,
-        counts: typedCounts(classrooms, typed),
+        counts: typedCounts(typed),
         overrides: overridesOf(over.fresh ? [] : (plan?.schools ?? []), over.chosen ?? chosen),
         seed: seedOf(seedText, DEFAULT_CROSS_SEED),
         deadline,

@@ -23,7 +23,7 @@ describe('the coordinator’s cross-check table', () => {
     const rooms = [room('СОШ №1', '6А', 6, 3), room('СОШ №2', '6Б', 4, null), room('СОШ №3', '6В', 4, 2)];
     const typed = { [classroomKey(rooms[0])]: '0', [classroomKey(rooms[1])]: ' 4 ', [classroomKey(rooms[2])]: '2a' };
     expect(countRows(rooms, typed).map((r) => r.invalid)).toEqual([true, false, true]);
-    expect(typedCounts(rooms, typed)).toEqual([{ school: 'СОШ №2', subject: 'русский язык', class: '6Б', works: 4 }]);
+    expect(typedCounts(typed)).toEqual([{ school: 'СОШ №2', subject: 'русский язык', class: '6Б', works: 4 }]);
     expect(typedWorks('')).toBeNull();
   });
 
