@@ -15,6 +15,8 @@ const ArchiveView = lazy(() => import('./coordinator/ArchiveView').then((module)
 const AnalystView = lazy(() => import('./analyst/AnalystView').then((module) => ({ default: module.AnalystView })));
 // The cross-check's screens (issue 10): the school's results, the checking commission.
 const FillFormView = lazy(() => import('./cross/FillFormView').then((module) => ({ default: module.FillFormView })));
+// Issue 10, the coordinator's cross-check preparation.
+const CrossPrepareView = lazy(() => import('./cross/CrossPrepareView').then((module) => ({ default: module.CrossPrepareView })));
 const CommissionView = lazy(() => import('./cross/CommissionView').then((module) => ({ default: module.CommissionView })));
 
 export interface AppProps {
@@ -24,7 +26,7 @@ export interface AppProps {
   supported: boolean;
 }
 
-type Screen = 'start' | 'archives' | 'analyst' | 'cross-fill' | 'commission';
+type Screen = 'start' | 'archives' | 'analyst' | 'cross-fill' | 'commission' | 'cross-prepare';
 
 /** The pane: theme, language, the session the screens share, and the screen the person is on. */
 export function App({ host, language, supported }: AppProps) {
@@ -47,6 +49,7 @@ export function App({ host, language, supported }: AppProps) {
                       onMergeProtocols={() => setScreen('analyst')}
                       onCrossResults={() => setScreen('cross-fill')}
                       onCommission={() => setScreen('commission')}
+                      onCrossPrepare={() => setScreen('cross-prepare')}
                     />
                   ) : (
                     <Suspense fallback={<ScreenLoading />}>
@@ -54,6 +57,8 @@ export function App({ host, language, supported }: AppProps) {
                         <ArchiveView onBack={() => setScreen('start')} />
                       ) : screen === 'analyst' ? (
                         <AnalystView onBack={() => setScreen('start')} />
+                      ) : screen === 'cross-prepare' ? (
+                        <CrossPrepareView onBack={() => setScreen('start')} />
                       ) : screen === 'commission' ? (
                         <CommissionView onBack={() => setScreen('start')} />
                       ) : (

@@ -25,7 +25,9 @@ describe('the start screen', () => {
     await expect(page.getByRole('button', { name: 'Загрузить архивы работ' }).isVisible()).resolves.toBe(true);
     // The expert's line is text, not a fake button; the analyst's role has its own.
     await expect(page.getByRole('button', { name: 'Свести протоколы' }).isVisible()).resolves.toBe(true);
-    expect(await page.getByRole('button').count()).toBe(2);
+    // Issue 10: the coordinator's cross-check preparation needs no workbook either.
+    await expect(page.getByRole('button', { name: 'Перекрёстная проверка: подготовить пакеты' }).isVisible()).resolves.toBe(true);
+    expect(await page.getByRole('button').count()).toBe(3);
     // Nothing wider than the pane.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 

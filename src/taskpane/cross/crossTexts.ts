@@ -36,6 +36,64 @@ export interface CrossTexts {
   notAPackage: string;
   fileNotInPackage: (file: string) => string;
   workLine: (file: string, range: string, code: string) => string;
+  prepare: CrossPrepareTexts;
+}
+
+/** Issue 10, the coordinator's «Перекрёстная проверка: подготовить пакеты». */
+export interface CrossPrepareTexts {
+  startButton: string;
+  startHint: string;
+  title: string;
+  intro: string;
+  formsLabel: string;
+  pickForms: string;
+  formsChosen: (names: readonly string[]) => string;
+  reading: (archive: string, done: number) => string;
+  planning: string;
+  packing: (done: number, total: number) => string;
+  cancel: string;
+  cancelled: string;
+  failed: (detail: string) => string;
+  countsTitle: (files: number) => string;
+  countsHint: string;
+  school: string;
+  classLabel: string;
+  pages: string;
+  works: string;
+  fromLetter: string;
+  typed: string;
+  unknown: string;
+  notMultiple: (pages: number, works: number) => string;
+  invalid: string;
+  replan: string;
+  stale: string;
+  routingTitle: string;
+  routingHint: string;
+  checkedBy: string;
+  automatic: string;
+  nobody: string;
+  routeLine: (cipher: string, works: number) => string;
+  seed: string;
+  seedHint: string;
+  deadline: string;
+  prepare: string;
+  problemsTitle: (count: number) => string;
+  summary: (packages: number, schools: number) => string;
+  /** One action: every package and the key. */
+  saveAll: (packages: number) => string;
+  saving: (saved: number, total: number) => string;
+  saved: (total: number) => string;
+  keyTitle: string;
+  keyWarning: string;
+  saveKey: string;
+  packageLine: (checker: string, cipher: string, files: number, works: number) => string;
+  copyLetter: string;
+  copied: string;
+  copyFailed: string;
+  letterLabel: (fileName: string) => string;
+  macTitle: string;
+  macBody: string;
+  edit: string;
 }
 
 const ru: CrossTexts = {
@@ -69,6 +127,60 @@ const ru: CrossTexts = {
   notAPackage: 'В этом ZIP нет папки «Работы» с файлами классов. Выберите пакет перекрёстной проверки, полученный от координатора.',
   fileNotInPackage: (file) => `Файла «${file}» нет в выбранном пакете.`,
   workLine: (file, range, code) => `${file} · стр. ${range || '—'}${code ? ` · код ${code}` : ''}`,
+  prepare: {
+    startButton: 'Перекрёстная проверка: подготовить пакеты',
+    startHint: 'Для муниципального координатора: загрузите архивы школ — панель зашифрует школы, предложит, кто кого проверяет, и соберёт пакет каждой проверяющей школе.',
+    title: 'Подготовка перекрёстной проверки',
+    intro: 'Выберите архивы школ выборки (папка «<школа>_<предмет>_<класс> класс», один PDF на класс). Число работ в классе панель берёт из сопроводительного письма; где письмо не читается, впишите его в таблицу.',
+    formsLabel: 'Пустые формы ФИС ОКО (если в архивах теста нет ни одной формы)',
+    pickForms: 'Добавить формы (.xlsx)',
+    formsChosen: (names) => `Формы: ${names.join(', ')}`,
+    reading: (archive, done) => `Читаем «${archive}»: файлов — ${done}`,
+    planning: 'Читаем письма и формы, предлагаем маршрут…',
+    packing: (done, total) => `Собираем пакеты: ${done} из ${total}`,
+    cancel: 'Отменить',
+    cancelled: 'Отменено. Ничего не сохранено.',
+    failed: (detail) => `Не удалось: ${detail}`,
+    countsTitle: (files) => `Файлы классов: ${files}`,
+    countsHint: 'Число работ — из письма; впишите его, где пусто или неверно. Вписанное важнее письма и сохраняется при пересчёте.',
+    school: 'Школа',
+    classLabel: 'Класс',
+    pages: 'Стр.',
+    works: 'Работ',
+    fromLetter: 'из письма',
+    typed: 'вписано',
+    unknown: 'нет в письме — впишите',
+    notMultiple: (pages, works) => `${pages} стр. не делятся на ${works} работ: разбиение будет приблизительным`,
+    invalid: 'Нужно целое число больше нуля',
+    replan: 'Пересчитать маршрут',
+    stale: 'Числа работ или срок изменились: пересчитайте маршрут, чтобы увидеть его с ними.',
+    routingTitle: 'Кто кого проверяет',
+    routingHint: 'Классы школы уходят одной другой школе с тем же тестом. Чтобы назначить вручную, выберите проверяющую школу: остальные распределятся вокруг неё.',
+    checkedBy: 'Проверяет',
+    automatic: 'Автоматически',
+    nobody: 'некому (в тесте одна школа)',
+    routeLine: (cipher, works) => `шифр ${cipher}, работ — ${works}`,
+    seed: 'Число для жеребьёвки',
+    seedHint: 'Тот же номер — тот же маршрут и те же шифры.',
+    deadline: 'Срок возврата протоколов',
+    prepare: 'Подготовить пакеты',
+    problemsTitle: (count) => `Требуют внимания: ${count}`,
+    summary: (packages, schools) => `Готово: пакетов — ${packages}, школ — ${schools}.`,
+    saveAll: (packages) => `Сохранить пакеты (${packages}) и ключ`,
+    saving: (saved, total) => `Сохраняем: ${saved} из ${total}…`,
+    saved: (total) => `Сохранено файлов: ${total}. Проверьте папку загрузок.`,
+    keyTitle: 'Ключ',
+    keyWarning: 'Ключ связывает шифры со школами: храните его у себя и никому не отправляйте. Без него результаты не вернуть в формы школ.',
+    saveKey: 'Сохранить ключ',
+    packageLine: (checker, cipher, files, works) => `${checker} (${cipher}): файлов — ${files}, работ — ${works}`,
+    copyLetter: 'Скопировать письмо',
+    copied: 'Скопировано',
+    copyFailed: 'Не удалось скопировать: выделите текст и скопируйте вручную.',
+    letterLabel: (fileName) => `Сопроводительное письмо к «${fileName}»`,
+    macTitle: 'В Excel для Mac панель не сохраняет ZIP-файлы',
+    macBody: 'Подготовьте пакеты в Excel для Windows, в Excel в браузере или командой «recheck cross prepare» — при том же числе для жеребьёвки шифры и маршрут те же.',
+    edit: 'Изменить и подготовить заново',
+  },
 };
 
 const en: CrossTexts = {
@@ -102,6 +214,60 @@ const en: CrossTexts = {
   notAPackage: 'This ZIP has no «Работы» folder of classroom files. Choose the cross-check package the coordinator sent.',
   fileNotInPackage: (file) => `The file «${file}» is not in the chosen package.`,
   workLine: (file, range, code) => `${file} · pages ${range || '—'}${code ? ` · code ${code}` : ''}`,
+  prepare: {
+    startButton: 'Cross-check: prepare the packages',
+    startHint: 'For the municipal coordinator: load the schools’ archives — the pane ciphers the schools, proposes who checks whom and builds a package per checking school.',
+    title: 'Preparing the cross-check',
+    intro: 'Choose the archives of the sample’s schools (folder «<school>_<subject>_<grade> класс», one PDF per classroom). The number of works per classroom comes from the cover letter; where the letter cannot be read, type it into the table.',
+    formsLabel: 'Blank ФИС ОКО forms (when a test’s archives hold none)',
+    pickForms: 'Add forms (.xlsx)',
+    formsChosen: (names) => `Forms: ${names.join(', ')}`,
+    reading: (archive, done) => `Reading «${archive}»: ${done} files`,
+    planning: 'Reading the letters and forms, proposing the routing…',
+    packing: (done, total) => `Building packages: ${done} of ${total}`,
+    cancel: 'Cancel',
+    cancelled: 'Cancelled. Nothing was saved.',
+    failed: (detail) => `Failed: ${detail}`,
+    countsTitle: (files) => `Classroom files: ${files}`,
+    countsHint: 'Works come from the letter; type the number where it is empty or wrong. What you type wins over the letter and is kept when the routing is recomputed.',
+    school: 'School',
+    classLabel: 'Class',
+    pages: 'Pages',
+    works: 'Works',
+    fromLetter: 'from the letter',
+    typed: 'typed',
+    unknown: 'not in the letter — type it',
+    notMultiple: (pages, works) => `${pages} pages do not divide into ${works} works: the split will be approximate`,
+    invalid: 'A whole number above zero is needed',
+    replan: 'Recompute the routing',
+    stale: 'Works or the deadline changed: recompute the routing to see it with them.',
+    routingTitle: 'Who checks whom',
+    routingHint: 'A school’s classrooms go to one other school of the same test. To pair by hand, choose the checking school: the others are routed around it.',
+    checkedBy: 'Checked by',
+    automatic: 'Automatic',
+    nobody: 'nobody (a single school in the test)',
+    routeLine: (cipher, works) => `cipher ${cipher}, ${works} works`,
+    seed: 'Draw number',
+    seedHint: 'The same number gives the same routing and the same ciphers.',
+    deadline: 'Protocols due by',
+    prepare: 'Prepare the packages',
+    problemsTitle: (count) => `Need attention: ${count}`,
+    summary: (packages, schools) => `Done: ${packages} packages, ${schools} schools.`,
+    saveAll: (packages) => `Save the packages (${packages}) and the key`,
+    saving: (saved, total) => `Saving: ${saved} of ${total}…`,
+    saved: (total) => `Files saved: ${total}. Check the downloads folder.`,
+    keyTitle: 'Key',
+    keyWarning: 'The key links the ciphers to the schools: keep it to yourself and send it to nobody. Without it the results cannot go back into the schools’ forms.',
+    saveKey: 'Save the key',
+    packageLine: (checker, cipher, files, works) => `${checker} (${cipher}): ${files} files, ${works} works`,
+    copyLetter: 'Copy the letter',
+    copied: 'Copied',
+    copyFailed: 'Could not copy: select the text and copy it by hand.',
+    letterLabel: (fileName) => `Cover letter of «${fileName}»`,
+    macTitle: 'In Excel for Mac the pane cannot save ZIP files',
+    macBody: 'Prepare the packages in Excel for Windows, Excel on the web or with «recheck cross prepare» — the same draw number gives the same ciphers and routing.',
+    edit: 'Change and prepare again',
+  },
 };
 
 export function crossTexts(language: Language): CrossTexts {

@@ -6,6 +6,7 @@ import type { Bank, PdfOpenCheck, Problem, ReturnedSchool, SchoolSummary } from 
 import type { PreparedResult, PrepareProgress } from '../coordinator/prepare/Preparation.types';
 import type { MergeOutcome, MergeProgress, MergeRequest, ReportRequest } from './mergeApi';
 import type { AdjudicationRequest, AdjudicationResult } from './adjudicationInWorker';
+import type { CrossPlanRequest, CrossPlanView, CrossPrepared, CrossProgress } from './crossApi';
 
 export type { AdjudicationRequest, AdjudicationResult } from './adjudicationInWorker';
 
@@ -84,5 +85,8 @@ export interface EngineWorkerApi {
   prepareAdjudication(run: number, request: AdjudicationRequest, onProgress: (done: number) => void): Promise<AdjudicationResult>;
   /** Issue 9: the protocols back to the municipalities, a ZIP each. */
   returnProtocols(run: number, request: ReturnRequest, onProgress: (progress: ReturnProgress) => void): Promise<ReturnedZips>;
+  /** Issue 10: the coordinator's cross-check — the proposed routing, then the packages and the key. */
+  crossPlan(run: number, request: CrossPlanRequest, onProgress: (progress: CrossProgress) => void, pdfOpenCheck?: PdfOpenCheck): Promise<CrossPlanView>;
+  crossPrepare(run: number, request: CrossPlanRequest, onProgress: (progress: CrossProgress) => void, pdfOpenCheck?: PdfOpenCheck): Promise<CrossPrepared>;
   cancel(run: number): void;
 }

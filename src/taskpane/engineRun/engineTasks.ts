@@ -7,6 +7,7 @@ import type {
   AdjudicationRequest, AdjudicationResult, ArchiveProgress, IndexRequest, IndexResult, PrepareRequest, ReturnedZips, ReturnProgress, ReturnRequest,
 } from './engineApi';
 import type { EngineTask } from './useEngineRun';
+import type { CrossPlanRequest, CrossPlanView, CrossPrepared, CrossProgress } from './crossApi';
 
 let viewerCheck: PdfOpenCheck | null = null;
 
@@ -37,3 +38,10 @@ export const prepareAdjudicationTask: EngineTask<AdjudicationRequest, number, Ad
 /** Issue 9, for the analyst's «Вернуть протоколы»: a ZIP per municipality, with progress and cancel. */
 export const returnProtocolsTask: EngineTask<ReturnRequest, ReturnProgress, ReturnedZips> = (engine, run, request, onProgress) =>
   engine.returnProtocols(run, request, onProgress);
+
+/** Issue 10, the coordinator's cross-check: the proposed routing (the archives read once), then the packages and the key. */
+export const crossPlanTask: EngineTask<CrossPlanRequest, CrossProgress, CrossPlanView> = (engine, run, request, onProgress) =>
+  engine.crossPlan(run, request, onProgress, viewerOpenCheck());
+
+export const crossPrepareTask: EngineTask<CrossPlanRequest, CrossProgress, CrossPrepared> = (engine, run, request, onProgress) =>
+  engine.crossPrepare(run, request, onProgress, viewerOpenCheck());

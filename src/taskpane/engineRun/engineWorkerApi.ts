@@ -4,6 +4,7 @@ import { mergeInWorker, reportInWorker } from './mergeInWorker';
 import { prepareInWorker } from './prepareInWorker';
 import { adjudicationInWorker } from './adjudicationInWorker';
 import { returnInWorker } from './returnInWorker';
+import { crossPlanInWorker, crossPrepareInWorker } from './crossInWorker';
 
 /**
  * The worker's side of the port. Each run is named by a number so that `cancel` (a message, since an
@@ -27,6 +28,8 @@ export function createEngineApi(): EngineWorkerApi {
     report: (run, request) => inRun(run, (signal) => reportInWorker(request, signal)),
     prepareAdjudication: (run, request, onProgress) => inRun(run, (signal) => adjudicationInWorker(request, signal, onProgress)),
     returnProtocols: (run, request, onProgress) => inRun(run, (signal) => returnInWorker(request, signal, onProgress)),
+    crossPlan: (run, request, onProgress, pdfOpenCheck) => inRun(run, (signal) => crossPlanInWorker(request, signal, onProgress, pdfOpenCheck)),
+    crossPrepare: (run, request, onProgress, pdfOpenCheck) => inRun(run, (signal) => crossPrepareInWorker(request, signal, onProgress, pdfOpenCheck)),
     cancel: (run) => runs.get(run)?.abort(),
   };
 }

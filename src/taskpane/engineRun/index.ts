@@ -5,3 +5,5 @@ export { indexTask, mergeTask, prepareAdjudicationTask, prepareTask, reportTask,
 export type { MergeOutcome, MergeProgress, MergeRequest, ReportRequest } from './mergeApi';
 export type { EngineRunState } from './engineRunState';
 export { useEngineRun, type EngineRun } from './useEngineRun';
+export { crossPlanTask, crossPrepareTask } from './engineTasks';
+export type { CrossClassroomRow, CrossCount, CrossPlanRequest, CrossPlanView, CrossPrepared, CrossProgress, CrossReadyPackage } from './crossApi';

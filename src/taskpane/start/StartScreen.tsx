@@ -13,6 +13,8 @@ export interface StartScreenProps {
   onCrossResults?: () => void;
   /** The checking school's commission screen (issue 10); no button without it. */
   onCommission?: () => void;
+  /** The coordinator's cross-check preparation (issue 10); no button without it. */
+  onCrossPrepare?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -33,7 +35,7 @@ const useStyles = makeStyles({
 });
 
 /** What Recheck is, who does what, and the first step for each role. */
-export function StartScreen({ onLoadArchives, onMergeProtocols, onCrossResults, onCommission }: StartScreenProps) {
+export function StartScreen({ onLoadArchives, onMergeProtocols, onCrossResults, onCommission, onCrossPrepare }: StartScreenProps) {
   const { host } = useSession();
   const messages = useMessages();
   const text = messages.start;
@@ -93,6 +95,12 @@ export function StartScreen({ onLoadArchives, onMergeProtocols, onCrossResults, 
           <>
             <Button onClick={onCrossResults} data-action="cross-results">{crossTexts(messages.language).startButton}</Button>
             <Caption1 className={layout.muted}>{crossTexts(messages.language).startHint}</Caption1>
+          </>
+        )}
+        {onCrossPrepare && (
+          <>
+            <Button onClick={onCrossPrepare} data-action="cross-prepare">{crossTexts(messages.language).prepare.startButton}</Button>
+            <Caption1 className={layout.muted}>{crossTexts(messages.language).prepare.startHint}</Caption1>
           </>
         )}
         {onCommission && host.host !== 'none' && (
