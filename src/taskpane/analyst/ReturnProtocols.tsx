@@ -7,7 +7,7 @@ import { ProblemLines } from './ProblemLines';
 import { ReturnedMunicipalities } from './ReturnedMunicipalities';
 import { RunProgress } from './RunProgress';
 import { SaveAllFiles } from './SaveAllFiles';
-import { TitledNotice } from './TitledNotice';
+import { TitledNotice } from '../layout/TitledNotice';
 import { localToday } from './today';
 import { useNextStepStyles } from './useNextStepStyles';
 

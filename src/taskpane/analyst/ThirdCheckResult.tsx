@@ -5,7 +5,7 @@ import { useMessages } from '../i18n';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
 import { ProblemLines } from './ProblemLines';
 import { SaveAllFiles } from './SaveAllFiles';
-import { TitledNotice } from './TitledNotice';
+import { TitledNotice } from '../layout/TitledNotice';
 import { useNextStepStyles } from './useNextStepStyles';
 
 export interface ThirdCheckResultProps {

@@ -6,6 +6,7 @@ import type { CrossPrepared, CrossReadyPackage } from '../engineRun';
 import { useLayoutStyles } from '../layout/useLayoutStyles';
 import type { CrossPrepareTexts } from './crossTexts';
 import { CROSS_KEY_FILE_NAME } from './crossPrepareModel';
+import { TitledNotice } from '../layout/TitledNotice';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -34,14 +35,7 @@ export function CrossPrepareResult({ result, text, canSave }: CrossPrepareResult
   return (
     <>
       <Text weight="semibold" role="status" data-cross-summary>{text.summary(result.packages.length, new Set(result.schools.map((s) => s.school)).size)}</Text>
-      {!canSave && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{text.macTitle}</MessageBarTitle>
-            <div className={layout.paragraph}>{text.macBody}</div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {!canSave && <TitledNotice intent="warning" title={text.macTitle} body={text.macBody} />}
       <MessageBar intent="warning" layout="multiline" data-key-warning>
         <MessageBarBody>
           <MessageBarTitle>{text.keyTitle}</MessageBarTitle>

@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMessages } from '../../i18n';
 import { useLayoutStyles } from '../../layout/useLayoutStyles';
 import { ProblemList } from '../ProblemList';
@@ -7,6 +7,7 @@ import { PackageCard } from './PackageCard';
 import { SaveAllPackages } from './SaveAllPackages';
 import type { PreparedResult } from './Preparation.types';
 import { UnassignedList } from './UnassignedList';
+import { TitledNotice } from '../../layout/TitledNotice';
 
 export interface PrepareResultViewProps {
   result: PreparedResult;
@@ -50,14 +51,7 @@ export function PrepareResultView({ result, canSave, inExcel, onEdit }: PrepareR
           </MessageBar>
         )
       )}
-      {!canSave && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{text.macTitle}</MessageBarTitle>
-            <div className={layout.paragraph}>{text.macBody}</div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {!canSave && <TitledNotice intent="warning" title={text.macTitle} body={text.macBody} />}
 
       <KeySection keyWorkbook={result.keyWorkbook} canSave={canSave} inExcel={inExcel} />
 

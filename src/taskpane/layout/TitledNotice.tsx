@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { useLayoutStyles } from '../layout/useLayoutStyles';
+import { useLayoutStyles } from './useLayoutStyles';
 
 export interface TitledNoticeProps {
   intent: 'warning' | 'error';
