@@ -69,6 +69,7 @@ describe('the engine public surface', () => {
       'parsePackageId',
       'pickMetaSheet',
       'planAdjudication',
+      'planCross',
       'planPreparation',
       'plural',
       'prepareCross',
