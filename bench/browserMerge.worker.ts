@@ -3,6 +3,8 @@
  * sheets and charts as data) in a Web Worker of headless Chromium. The whole outcome is posted back, as the pane's
  * worker does, so that the page's clock includes handing it over.
  */
+// As the pane's engine worker does, before ExcelJS is loaded.
+import '../src/taskpane/engineRun/promptZeroTimersFirst';
 import { mergeInWorker } from '../src/taskpane/engineRun/mergeInWorker';
 
 interface Job {
