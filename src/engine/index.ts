@@ -158,6 +158,8 @@ export {
   type ReadCheckProtocol,
   type ReturnedProtocol,
 } from './cross';
+// Issue 10: the commission splits and merges works (page cells of «Проверка»).
+export { checkDataRows, FILE_COLUMNS, FIRST_TASK_COLUMN, planMerge, planSplit, TOTAL_HEADER, type WorkPagesPlan, type WorkPagesRefusal, type WorkRow, type WorkRowEdit } from './cross';
 export {
   answersSheet,
   CHARTS_SHEET,

@@ -19,3 +19,5 @@ export { returnCross, type CrossReturnOptions, type CrossReturnResult, type Fill
 export type { CrossClassroom, CrossOverride, CrossPackageFile, CrossPackagePlan, CrossSchoolRoute, CrossTest } from './types';
 export { readFormGrid, formGridWrites, writtenValue, type FormGrid, type FormGridWrites } from './formGrid';
 export { checkProtocolChecksum } from './checkProtocolDigest';
+export { FILE_COLUMNS, TOTAL_HEADER } from './checkProtocolLayout';
+export { checkDataRows, planMerge, planSplit, type WorkPagesPlan, type WorkPagesRefusal, type WorkRow, type WorkRowEdit } from './workPagesPlan';

@@ -21,6 +21,7 @@ export {
 export { checkRequirements, REQUIREMENTS, type Requirement } from './requirements';
 export { readOpenForm, writeFormScores, WRITE_BLOCK, type OpenForm, type ScoreWrite } from './crossForm';
 export { firstRowOf, readCheckRow, type CheckSheetRow } from './crossCheckSheet';
+export { editWorkPages, type WorkPagesAction } from './checkRowEdits';
 export { chartImages, type ChartImage } from './summaryCharts';
 export { SUMMARY_SHEET_NAMES, writeSummary, type WrittenSummary } from './summarySheets';
 export { checkSummaryRequirements, SUMMARY_REQUIREMENTS } from './summaryRequirements';
