@@ -278,6 +278,8 @@ export const en: Messages = {
     nextPage: 'Next page',
     pageCounter: (page, pages) => `${n(page)} / ${n(pages)}`,
     pageOf: (page, pages) => `Page ${n(page)} of ${n(pages)}`,
+    workPages: (first, last, pages) => `p. ${first === last ? n(first) : `${n(first)}–${n(last)}`} of ${n(pages)}`,
+    inWork: 'page of the work',
     thumbnails: 'Pages of the work',
     zoomIn: 'Zoom in (+)',
     zoomOut: 'Zoom out (−)',

@@ -144,6 +144,10 @@ export interface Messages {
     pageCounter: (page: number, pages: number) => string;
     /** The same in words, for screen readers and the page's image. */
     pageOf: (page: number, pages: number) => string;
+    /** The shown work's page range inside its classroom file, `стр. 3–4 из 12` (issue 10). */
+    workPages: (first: number, last: number, pages: number) => string;
+    /** Told of a thumbnail inside that range. */
+    inWork: string;
     thumbnails: string;
     zoomIn: string;
     zoomOut: string;

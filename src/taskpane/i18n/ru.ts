@@ -283,6 +283,8 @@ export const ru: Messages = {
     nextPage: 'Следующая страница',
     pageCounter: (page, pages) => `${n(page)} / ${n(pages)}`,
     pageOf: (page, pages) => `Страница ${n(page)} из ${n(pages)}`,
+    workPages: (first, last, pages) => `стр. ${first === last ? n(first) : `${n(first)}–${n(last)}`} из ${n(pages)}`,
+    inWork: 'страница работы',
     thumbnails: 'Страницы работы',
     zoomIn: 'Крупнее (+)',
     zoomOut: 'Мельче (−)',

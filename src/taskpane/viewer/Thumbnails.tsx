@@ -17,6 +17,8 @@ export interface ThumbnailsProps {
   rotation: Rotation;
   devicePixelRatio: number;
   onSelect: (page: number) => void;
+  /** The pages of the shown work inside a larger file: marked, and told to screen readers. */
+  highlight?: { first: number; last: number };
 }
 
 /**
@@ -24,7 +26,7 @@ export interface ThumbnailsProps {
  * after the shown page and the next work's first page (the session orders it). Unmounted thumbnails free their
  * canvases; a new work gets new ones.
  */
-export function Thumbnails({ session, workId, numPages, page, rotation, devicePixelRatio, onSelect }: ThumbnailsProps) {
+export function Thumbnails({ session, workId, numPages, page, rotation, devicePixelRatio, onSelect, highlight }: ThumbnailsProps) {
   const styles = useWorkViewerStyles();
   const messages = useMessages();
   const stripRef = useRef<HTMLDivElement | null>(null);
@@ -39,6 +41,7 @@ export function Thumbnails({ session, workId, numPages, page, rotation, devicePi
           page={number}
           numPages={numPages}
           current={number === page}
+          inWork={highlight !== undefined && number >= highlight.first && number <= highlight.last}
           rotation={rotation}
           devicePixelRatio={devicePixelRatio}
           strip={stripRef}
@@ -55,13 +58,14 @@ interface ThumbnailProps {
   page: number;
   numPages: number;
   current: boolean;
+  inWork: boolean;
   rotation: Rotation;
   devicePixelRatio: number;
   strip: RefObject<HTMLDivElement | null>;
   onSelect: (page: number) => void;
 }
 
-function Thumbnail({ session, workId, page, numPages, current, rotation, devicePixelRatio, strip, onSelect }: ThumbnailProps) {
+function Thumbnail({ session, workId, page, numPages, current, inWork, rotation, devicePixelRatio, strip, onSelect }: ThumbnailProps) {
   const styles = useWorkViewerStyles();
   const messages = useMessages();
   const buttonRef = useRef<HTMLButtonElement | null>(null);
@@ -112,8 +116,9 @@ function Thumbnail({ session, workId, page, numPages, current, rotation, deviceP
     <button
       ref={buttonRef}
       type="button"
-      className={mergeClasses(styles.thumbnail, current && styles.thumbnailCurrent)}
-      aria-label={messages.viewer.pageOf(page, numPages)}
+      className={mergeClasses(styles.thumbnail, inWork && styles.thumbnailInWork, current && styles.thumbnailCurrent)}
+      aria-label={inWork ? `${messages.viewer.pageOf(page, numPages)}, ${messages.viewer.inWork}` : messages.viewer.pageOf(page, numPages)}
+      data-in-work={inWork ? '' : undefined}
       aria-current={current ? 'page' : undefined}
       data-page={page}
       tabIndex={-1}

@@ -81,6 +81,11 @@ export function WorkViewer(props: WorkViewerProps) {
         <Text size={200} className={styles.label} data-label>
           {work ? work.label : text.noWork}
         </Text>
+        {work?.pages && numPages > 0 && (
+          <Caption1 className={styles.workPages} data-work-pages>
+            {text.workPages(work.pages.first, Math.min(work.pages.last, numPages), numPages)}
+          </Caption1>
+        )}
         {onNext && <IconButton name="next-work" label={text.nextWork} icon={<ArrowDown20Regular />} onClick={onNext} />}
       </div>
 
@@ -148,6 +153,7 @@ export function WorkViewer(props: WorkViewerProps) {
           rotation={state.rotation}
           devicePixelRatio={viewer.devicePixelRatio}
           onSelect={viewer.goToPage}
+          highlight={work.pages}
         />
       )}
     </section>

@@ -22,9 +22,10 @@ export interface RotationStore {
 export interface WorkViewerProps {
   /**
    * The work to show; null: none selected. `firstPage`: the page it opens at (a work inside a classroom's file,
-   * in the cross-check); 1 by default.
+   * in the cross-check); 1 by default. `pages`: the work's pages inside a larger file, marked in the thumbnails and
+   * named beside the page counter (`стр. 3–4 из 12`); none by default.
    */
-  work: { id: string; label: string; pdf: Blob; firstPage?: number } | null;
+  work: { id: string; label: string; pdf: Blob; firstPage?: number; pages?: { first: number; last: number } } | null;
   /** The work likely to be shown next: opened and its first page rendered off screen, so it paints at once. */
   next?: { id: string; pdf: Blob } | null;
   /** Rotation per work; without it the viewer remembers rotations for as long as the pane is open. */

@@ -117,6 +117,13 @@ export const useWorkViewerStyles = makeStyles({
     padding: '1px',
     color: tokens.colorNeutralForeground1,
   },
+  workPages: { flexShrink: 0, whiteSpace: 'nowrap', color: tokens.colorBrandForeground1 },
+  /** A page of the shown work inside its classroom file (the cross-check's commission). */
+  thumbnailInWork: {
+    backgroundColor: tokens.colorBrandBackground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
+    color: tokens.colorNeutralForeground1,
+  },
   thumbnailCanvas: {
     display: 'block',
     width: '44px',
