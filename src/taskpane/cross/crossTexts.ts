@@ -2,6 +2,7 @@
  * The cross-check screens' texts, Russian and English, kept beside the screens (issue 10) so that the pane's
  * shared message catalogue is not reshaped while other screens change it; chosen by the pane's language.
  */
+import type { WorkPagesRefusal } from '../../engine';
 import type { Language } from '../i18n';
 
 export interface CrossTexts {
@@ -36,6 +37,12 @@ export interface CrossTexts {
   notAPackage: string;
   fileNotInPackage: (file: string) => string;
   workLine: (file: string, range: string, code: string) => string;
+  splitWork: (page: number) => string;
+  mergeNext: string;
+  splitDone: (first: number, last: number, row: number) => string;
+  mergeDone: (first: number, last: number, row: number) => string;
+  workPagesRefused: (refusal: WorkPagesRefusal) => string;
+  workPagesFailed: (detail: string) => string;
   prepare: CrossPrepareTexts;
 }
 
@@ -127,6 +134,25 @@ const ru: CrossTexts = {
   notAPackage: 'В этом ZIP нет папки «Работы» с файлами классов. Выберите пакет перекрёстной проверки, полученный от координатора.',
   fileNotInPackage: (file) => `Файла «${file}» нет в выбранном пакете.`,
   workLine: (file, range, code) => `${file} · стр. ${range || '—'}${code ? ` · код ${code}` : ''}`,
+  splitWork: (page) => `Разделить работу: новая работа со стр. ${page}`,
+  mergeNext: 'Объединить со следующей',
+  splitDone: (first, last, row) => `Стр. ${first}–${last} стали отдельной работой в строке ${row}. Впишите её код участника и вариант.`,
+  mergeDone: (first, last, row) => `Работа теперь занимает стр. ${first}–${last}; строка ${row} освобождена.`,
+  workPagesRefused: (refusal) => {
+    switch (refusal.reason) {
+      case 'no-pages':
+        return 'В выделенной строке нет файла класса или страниц работы: выделите строку работы.';
+      case 'split-page-outside':
+        return `Откройте страницу, с которой начинается следующая работа: ${refusal.first + 1}–${refusal.last} (сейчас стр. ${refusal.page}).`;
+      case 'no-spare-row':
+        return 'Свободных строк в протоколе не осталось: объедините лишние работы или попросите координатора прислать протокол с запасными строками. Ничего не изменено.';
+      case 'no-next-work':
+        return 'У этой работы нет следующей в том же файле класса (со следующей страницы): объединять не с чем.';
+      case 'next-has-data':
+        return `В строке ${refusal.row} уже вписаны код, вариант или баллы — объединение их стёрло бы. Очистите их сами, если работа действительно одна. Ничего не изменено.`;
+    }
+  },
+  workPagesFailed: (detail) => `Не удалось изменить протокол: ${detail}`,
   prepare: {
     startButton: 'Перекрёстная проверка: подготовить пакеты',
     startHint: 'Для муниципального координатора: загрузите архивы школ — панель зашифрует школы, предложит, кто кого проверяет, и соберёт пакет каждой проверяющей школе.',
@@ -214,6 +240,25 @@ const en: CrossTexts = {
   notAPackage: 'This ZIP has no «Работы» folder of classroom files. Choose the cross-check package the coordinator sent.',
   fileNotInPackage: (file) => `The file «${file}» is not in the chosen package.`,
   workLine: (file, range, code) => `${file} · pages ${range || '—'}${code ? ` · code ${code}` : ''}`,
+  splitWork: (page) => `Split the work: a new work from p. ${page}`,
+  mergeNext: 'Merge with the next',
+  splitDone: (first, last, row) => `Pages ${first}–${last} became a work of their own in row ${row}. Type its participant code and variant.`,
+  mergeDone: (first, last, row) => `The work now takes pages ${first}–${last}; row ${row} is free again.`,
+  workPagesRefused: (refusal) => {
+    switch (refusal.reason) {
+      case 'no-pages':
+        return 'The selected row has no classroom file or pages: select a work’s row.';
+      case 'split-page-outside':
+        return `Open the page the next work starts at: ${refusal.first + 1}–${refusal.last} (now p. ${refusal.page}).`;
+      case 'no-spare-row':
+        return 'The protocol has no spare rows left: merge works that are not separate, or ask the coordinator for a protocol with spare rows. Nothing was changed.';
+      case 'no-next-work':
+        return 'This work has no next work in the same classroom file (from the following page): nothing to merge with.';
+      case 'next-has-data':
+        return `Row ${refusal.row} already holds a code, variant or scores — merging would erase them. Clear them yourself if it really is one work. Nothing was changed.`;
+    }
+  },
+  workPagesFailed: (detail) => `Could not change the protocol: ${detail}`,
   prepare: {
     startButton: 'Cross-check: prepare the packages',
     startHint: 'For the municipal coordinator: load the schools’ archives — the pane ciphers the schools, proposes who checks whom and builds a package per checking school.',
