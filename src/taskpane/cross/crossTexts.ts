@@ -143,7 +143,9 @@ const ru: CrossTexts = {
       case 'no-pages':
         return 'В выделенной строке нет файла класса или страниц работы: выделите строку работы.';
       case 'split-page-outside':
-        return `Откройте страницу, с которой начинается следующая работа: ${refusal.first + 1}–${refusal.last} (сейчас стр. ${refusal.page}).`;
+        return refusal.first === refusal.last
+          ? `Работа занимает одну страницу (${refusal.first}): делить нечего.`
+          : `Откройте страницу, с которой начинается следующая работа: ${refusal.first + 1}–${refusal.last} (сейчас стр. ${refusal.page}).`;
       case 'no-spare-row':
         return 'Свободных строк в протоколе не осталось: объедините лишние работы или попросите координатора прислать протокол с запасными строками. Ничего не изменено.';
       case 'no-next-work':
@@ -249,7 +251,9 @@ const en: CrossTexts = {
       case 'no-pages':
         return 'The selected row has no classroom file or pages: select a work’s row.';
       case 'split-page-outside':
-        return `Open the page the next work starts at: ${refusal.first + 1}–${refusal.last} (now p. ${refusal.page}).`;
+        return refusal.first === refusal.last
+          ? `The work is a single page (${refusal.first}): nothing to split.`
+          : `Open the page the next work starts at: ${refusal.first + 1}–${refusal.last} (now p. ${refusal.page}).`;
       case 'no-spare-row':
         return 'The protocol has no spare rows left: merge works that are not separate, or ask the coordinator for a protocol with spare rows. Nothing was changed.';
       case 'no-next-work':
