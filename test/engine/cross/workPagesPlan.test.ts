@@ -1,5 +1,7 @@
 import { checkDataRows, planMerge, planSplit, type WorkRow } from '../../../src/engine/cross/workPagesPlan';
-import { SPARE_ROWS } from '../../../src/engine/cross/checkProtocolLayout';
+import ExcelJS from 'exceljs';
+import { buildCheckProtocol } from '../../../src/engine/cross/buildCheckProtocol';
+import { CHECK_SHEETS, SPARE_ROWS } from '../../../src/engine/cross/checkProtocolLayout';
 
 const FILE = 'Ш-205 6А.pdf';
 
@@ -25,6 +27,20 @@ function apply(rows: WorkRow[], plan: ReturnType<typeof planSplit>): WorkRow[] {
 describe('the commission’s split and merge of works', () => {
   it('counts the data rows as one per proposed work of every file plus the spare rows', () => {
     expect(checkDataRows([{ pages: 6, works: 3 }, { pages: 5, works: null }])).toEqual({ first: 2, last: 1 + 4 + SPARE_ROWS });
+  });
+
+  it('finds the same data rows the protocol builder lays out (a total formula in each, none after)', async () => {
+    const files = [{ file: 'a.pdf', cipher: 'Ш-1', class: '6А', pages: 7, works: 3 }, { file: 'b.pdf', cipher: 'Ш-1', class: '6Б', pages: 4, works: null }];
+    const bytes = await buildCheckProtocol({ packageId: 'p', checker: 'Ш-2', subject: 'математика', grade: 6, createdAt: '2026-04-20T08:00:00.000Z', tasks: [{ task: '1', max: 2 }], files }, 'secret');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const sheet = workbook.getWorksheet(CHECK_SHEETS.check)!;
+    const withTotal: number[] = [];
+    sheet.eachRow((row, number) => {
+      if (number > 1 && typeof (row.getCell(7).value as { formula?: string } | null)?.formula === 'string') withTotal.push(number);
+    });
+    const rows = checkDataRows(files);
+    expect(withTotal).toEqual(Array.from({ length: rows.last - rows.first + 1 }, (_, i) => rows.first + i));
   });
 
   it('splits a work at the shown page: the row keeps the pages before it, the first spare row gets the rest', () => {
