@@ -5,6 +5,7 @@ import { parseArgs, UsageError } from './args';
 import { packageOptions, runPackaging, userFileOpener } from './packageOptions';
 import { nodeCodecs } from './nodeCodecs';
 import { pdfjsOpenCheck } from './pdfjsCheck';
+import { pdfjsTextReader } from './pdfjsText';
 import { cliTexts, languageOf, problemJson } from './texts';
 
 export const CROSS_KEY_FILE_NAME = 'Ключ перекрёстной проверки.xlsx';
@@ -34,7 +35,7 @@ export async function runCrossPrepare(argv: string[]): Promise<number> {
   const result = await runPackaging(out, language, (writePackage, progress) =>
     prepareCross(
       {
-        archives, forms, counts: counts ?? undefined, seed, password, deadline, pdfOpenCheck: pdfjsOpenCheck, codecs: nodeCodecs, pairs,
+        archives, forms, counts: counts ?? undefined, seed, password, deadline, pdfOpenCheck: pdfjsOpenCheck, pdfText: pdfjsTextReader, codecs: nodeCodecs, pairs,
         onProgress: (stage, done, total) => progress.update(stage === 'index' ? `Чтение архивов: ${done} файлов` : `Пакеты: ${done} из ${total}`),
       },
       writePackage,

@@ -9,7 +9,7 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let library: Promise<PdfJs> | undefined;
 
-function loadPdfJs(): Promise<PdfJs> {
+export function loadPdfJs(): Promise<PdfJs> {
   library ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   return library;
 }

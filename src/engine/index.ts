@@ -6,7 +6,8 @@ export { indexArchives, type IndexOptions, type IndexProgress } from './bank/ind
 export { summariseBank, type SchoolSummary } from './bank/summariseBank';
 export type { Bank, ClassroomWork, DocumentKind, PupilWork, SchoolDocument, Work, WorkKind } from './bank/types';
 export { ArchiveUnreadableError, type ArchiveCodecs, type ArchiveInput } from './archive';
-export type { PdfOpenCheck, PdfOpenVerdict } from './pdf';
+export type { PdfOpenCheck, PdfOpenVerdict, PdfTextReader } from './pdf';
+export { linesOfTextItems, type PdfTextItem } from './pdf';
 export type { CellShown, NonPdfKind, Problem, ProblemCode, ProblemDetailsByCode, ProblemFacts, ProblemPlace, UserFileFailure } from './problems';
 export { countProblems, problemDetails, PROBLEM_PLACE, PROTOCOL_PROBLEM_PLACE, type ProblemCount } from './countProblems';
 export { problemText, unassignedText, type Language, type Wording } from './wording';

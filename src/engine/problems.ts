@@ -210,7 +210,7 @@ export interface ProblemDetailsByCode {
   /** The classroom file's pages are not a multiple of its works: the proposed split is a guess to check. */
   'cross-pages-not-multiple': { class: string; pages: number; works: number };
   /** The cover letter could not be read for counts: `pdf` (a PDF letter, not read), `unreadable`, or `no-counts` (read, no class with a number found). */
-  'cross-cover-letter-unread': { reason: 'pdf' | 'unreadable' | 'no-counts' | 'other-format' };
+  'cross-cover-letter-unread': { reason: 'pdf' | 'pdf-no-text' | 'unreadable' | 'no-counts' | 'other-format' };
   /** The cover letter and the counts table give different numbers of works: the table's is taken. */
   'cross-count-conflict': { class: string; letter: number; table: number };
   /** A row of the counts table that could not be read. */

@@ -1,7 +1,7 @@
 /**
  * The coordinator's cross-check preparation in the built pane (issue 10): start → «Перекрёстная проверка:
- * подготовить пакеты» → the schools' classroom archives → the table prefilled from the letters (the PDF letter's
- * classroom typed by hand, the file whose pages do not divide flagged) → a hand-made pair → «Подготовить пакеты»
+ * подготовить пакеты» → the schools' classroom archives → the table prefilled from the letters (a PDF letter with
+ * text read by the viewer's pdf.js, the scanned letter's classroom typed by hand, the file whose pages do not divide flagged) → a hand-made pair → «Подготовить пакеты»
  * → one action saves a ZIP per checking school and the key; no school's name in any package's entry names.
  */
 import { BlobReader, ZipReader } from '@zip.js/zip.js';
@@ -15,6 +15,8 @@ import { openPane, screenshot, type PaneSession } from './support/browser';
 import { setSlowEngine, slowEngineScript } from './support/slowEngine';
 import { standInExcelScript, workbookFromXlsx } from './support/standInExcel';
 
+/** The gymnasium's letter saved as PDF with text; Ivanovka's letter a scan. */
+const SCHOOLS = CROSS_SCHOOLS.map((s, i) => (i === 2 ? { ...s, letter: 'pdf-text' as const } : s));
 const IVANOVKA = CROSS_SCHOOLS[4].school;
 const GYMNASIUM = CROSS_SCHOOLS[2].school;
 const GIVER = CROSS_SCHOOLS[0].school;
@@ -39,7 +41,7 @@ async function excelHost(platform: 'PC' | 'Mac'): Promise<StandInOfficeOptions> 
 
 /** Start → the cross-check preparation → the generated schools' archives → the table of classroom files. */
 async function loadArchives(page: Page, origin: string): Promise<void> {
-  const archives = await buildCrossArchives();
+  const archives = await buildCrossArchives(SCHOOLS);
   await page.goto(`${origin}/taskpane.html`);
   await page.locator('[data-action="cross-prepare"]').click();
   await page.locator('[data-screen="cross-prepare"]').waitFor();
@@ -61,9 +63,11 @@ describe('the coordinator’s cross-check preparation in the pane', () => {
     const { page } = pane;
     await loadArchives(page, pane.origin);
 
-    // Prefilled from the letters; the PDF letter's classroom is empty; 5 pages for 2 works is flagged.
+    // Prefilled from the letters (the PDF one with text too); the scanned letter's classroom is empty; 5 pages for 2 works is flagged.
     const works = (school: string, cls: string) => page.getByLabel(`Работ: ${school}, ${cls}`);
     expect(await works(GIVER, '6А').inputValue()).toBe('3');
+    expect(await works(GYMNASIUM, '6В').inputValue()).toBe('2');
+    expect(await page.locator('[data-section="cross-problems"]').innerText()).toContain('без текста (скан)');
     expect(await works(IVANOVKA, '6А').inputValue()).toBe('');
     expect(await page.locator(`[data-classroom="${IVANOVKA} 6А"]`).innerText()).toContain('нет в письме');
     expect(await page.locator(`[data-classroom="${GYMNASIUM} 6В"]`).getAttribute('data-not-multiple')).toBe('');

@@ -61,6 +61,7 @@ describe('the engine public surface', () => {
       'indexArchives',
       'inlineText',
       'keyOfPlan',
+      'linesOfTextItems',
       'markOf',
       'materialsForVariant',
       'measureDefinition',

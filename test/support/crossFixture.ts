@@ -6,7 +6,8 @@
  */
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { buildZip, type FixtureEntry } from './archiveFixtures';
-import { makePdf, pdfUtf16Hex } from './pdfFactory';
+import { makePdf, makeScanPdf, pdfUtf16Hex } from './pdfFactory';
+import { makeTextPdf } from './textPdf';
 import { makeScoreSheet, sampleRows } from './scoreSheetFactory';
 
 export const CROSS_TASKS = ['1 (2б)', '2 (1б)', '3 (3б)', '4К1 (2б)'];
@@ -24,7 +25,8 @@ export interface CrossSchool {
   subject?: string;
   grade?: number;
   classes: CrossClass[];
-  letter: 'docx' | 'txt' | 'pdf' | 'none';
+  /** `pdf`: a scanned letter (no text layer); `pdf-text`: a letter saved as PDF, with text. */
+  letter: 'docx' | 'txt' | 'pdf' | 'pdf-text' | 'none';
   /** First participant code (codes run on through the classes). */
   firstCode: number;
   /** Also put a pupil-work file of the regional layout in the archive. */
@@ -74,6 +76,19 @@ async function docxLetter(s: CrossSchool): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
+/** The .docx letter saved as PDF: the paragraphs, then the table row by row, cells apart on the line. */
+function pdfLetter(s: CrossSchool): Uint8Array {
+  const subject = s.subject ?? 'русский язык';
+  return makeTextPdf([
+    'Муниципальному координатору',
+    'Сопроводительное письмо',
+    `${s.school} направляет скан-копии работ участников ВПР, ${subject}, ${s.grade ?? 6} класс.`,
+    ['Класс', 'Предмет', 'Количество скан-копий'],
+    ...s.classes.map((c) => [c.class, subject, String(c.works)]),
+    'Директор ____________',
+  ]);
+}
+
 function txtLetter(s: CrossSchool): Uint8Array {
   const lines = [
     'Сопроводительное письмо',
@@ -111,7 +126,8 @@ export async function buildCrossArchive(s: CrossSchool): Promise<{ name: string;
   }
   if (s.letter === 'docx') entries.push({ path: `${folder}/Сопроводительное письмо.docx`, data: await docxLetter(s), nameEncoding: 'cp866' });
   if (s.letter === 'txt') entries.push({ path: `${folder}/Сопроводительное письмо.txt`, data: txtLetter(s), nameEncoding: 'cp866' });
-  if (s.letter === 'pdf') entries.push({ path: `${folder}/Сопроводительное письмо.pdf`, data: makePdf({ text: 'letter' }), nameEncoding: 'cp866' });
+  if (s.letter === 'pdf') entries.push({ path: `${folder}/Сопроводительное письмо.pdf`, data: makeScanPdf({ pages: 1, widthPx: 120, heightPx: 170 }), nameEncoding: 'cp866' });
+  if (s.letter === 'pdf-text') entries.push({ path: `${folder}/Сопроводительное письмо.pdf`, data: pdfLetter(s), nameEncoding: 'cp866' });
   entries.push({ path: `${folder}/Форма сбора результатов.xlsx`, data: await schoolForm(s), nameEncoding: 'cp866' });
   entries.push({ path: `${folder}/Критерии оценивания.pdf`, data: makePdf({ text: 'criteria', info: { Author: pdfUtf16Hex(s.school) } }), nameEncoding: 'cp866' });
   if (s.regionalFile) entries.push({ path: `${folder}/${s.firstCode}_вар.1.pdf`, data: makePdf({ text: 'pupil' }), nameEncoding: 'cp866' });

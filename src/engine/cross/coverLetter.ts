@@ -1,20 +1,21 @@
 /**
  * The number of works per classroom from a school's cover letter («сопроводительное письмо»: school, class,
- * subject, number of scans). Read from `.txt` and `.docx`; a PDF letter is not read (its text would need pdf.js's
- * text layer in the engine: not worth it for a number the coordinator can type), and says so.
+ * subject, number of scans). Read from `.txt`, `.docx` and a PDF with a text layer (through the face's pdf.js, a
+ * `PdfTextReader`); a scanned PDF letter has no text to read, and says so.
  *
  * A letter is free text or a table: each line (a table row becomes one line, cells separated by tabs) that names
  * a class of the folder's grade gives that class the first whole number after the class's mention, skipping
  * the subject and the grade words («6А, русский язык, 25 скан-копий», «6 «Б» класс — 24»).
  */
 import { readArchive } from '../archive';
+import type { PdfTextReader } from '../pdf';
 import { decodeText } from '../assignment/delimitedText';
 import { classesInLine } from './classNames';
 import { decodeXml } from './xlsxParts';
 
 export type LetterReading =
   | { ok: true; counts: Map<string, number> }
-  | { ok: false; reason: 'pdf' | 'unreadable' | 'no-counts' | 'other-format' };
+  | { ok: false; reason: 'pdf' | 'pdf-no-text' | 'unreadable' | 'no-counts' | 'other-format' };
 
 /** The text of a `.docx`: paragraphs and table rows as lines, cells as tabs (word/document.xml, no library needed). */
 export async function docxText(bytes: Uint8Array): Promise<string | null> {
@@ -64,13 +65,20 @@ export function countsFromText(text: string, grade: number): Map<string, number>
   return counts;
 }
 
-/** Reads a cover letter of a school folder of `grade`. */
-export async function readCoverLetter(fileName: string, bytes: Uint8Array, grade: number): Promise<LetterReading> {
+/**
+ * Reads a cover letter of a school folder of `grade`. A PDF letter needs `pdfText` (without it: reason `pdf`);
+ * one without a text layer (a scan) is `pdf-no-text`.
+ */
+export async function readCoverLetter(fileName: string, bytes: Uint8Array, grade: number, pdfText?: PdfTextReader): Promise<LetterReading> {
   const extension = fileName.toLowerCase().slice(fileName.lastIndexOf('.') + 1);
   let text: string | null;
   if (extension === 'txt') text = decodeText(bytes);
   else if (extension === 'docx') text = await docxText(bytes);
-  else if (extension === 'pdf') return { ok: false, reason: 'pdf' };
+  else if (extension === 'pdf') {
+    if (!pdfText) return { ok: false, reason: 'pdf' };
+    text = await pdfText(bytes);
+    if (text === null || !/\p{L}|\d/u.test(text)) return { ok: false, reason: 'pdf-no-text' };
+  }
   else return { ok: false, reason: 'other-format' };
   if (text === null) return { ok: false, reason: 'unreadable' };
   const counts = countsFromText(text, grade);

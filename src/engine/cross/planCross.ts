@@ -6,6 +6,7 @@
  */
 import type { ArchiveCodecs, ArchiveFile, ArchiveInput } from '../archive';
 import type { Bank, ClassroomWork } from '../bank/types';
+import type { PdfTextReader } from '../pdf';
 import { normaliseSubject } from '../names/normalise';
 import { randomSecret, type NamedBlob } from '../prepare/planPreparation';
 import { collectFiles, fileKey } from '../prepare/archiveHandles';
@@ -32,6 +33,8 @@ export interface CrossPlanOptions {
   /** Pairings for every test both schools write (the CLI's `--pair`); `overrides` name one test. */
   pairs?: { school: string; checker: string }[];
   deadline?: string;
+  /** Reads the text layer of cover letters sent as PDF (the face's pdf.js); without it such letters are not read. */
+  pdfText?: PdfTextReader;
   createdAt?: string;
   secret?: string;
   signal?: AbortSignal;
@@ -92,7 +95,7 @@ export async function planCross(options: CrossPlanOptions): Promise<CrossPlan> {
   for (const letter of bank.documents.filter((d) => d.kind === 'cover-letter')) {
     options.signal?.throwIfAborted();
     const bytes = await read(letter.archive, letter.path);
-    const reading = bytes ? await readCoverLetter(letter.path, bytes, letter.grade) : ({ ok: false, reason: 'unreadable' } as const);
+    const reading = bytes ? await readCoverLetter(letter.path, bytes, letter.grade, options.pdfText) : ({ ok: false, reason: 'unreadable' } as const);
     const folder = folderKey(letter.archive, letter.school, letter.subject, letter.grade);
     if (reading.ok) {
       const counts = letterCounts.get(folder) ?? new Map<string, number>();

@@ -3,3 +3,5 @@
 export { inspectPdf, type InspectOptions, type PdfInspection } from './inspectPdf';
 export { scrubPdfMetadata, type PdfScrubResult } from './scrubPdfMetadata';
 export type { PdfOpenCheck, PdfOpenVerdict } from './openCheck';
+export type { PdfTextReader } from './textReader';
+export { linesOfTextItems, type PdfTextItem } from './textLines';

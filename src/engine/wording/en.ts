@@ -319,11 +319,13 @@ export const en: Wording = {
       `The file of class ${room} has ${pages} pages for ${works} works, not a multiple: the proposed page split is approximate. The checking commission corrects the first and last pages in the protocol; check the number of works with the school.`,
     'cross-cover-letter-unread': ({ reason }) =>
       reason === 'pdf'
-        ? 'The cover letter is a PDF, whose text is not read. Enter the number of works per class in the counts table (--counts).'
+        ? 'The cover letter is a PDF, whose text is not read here. Enter the number of works per class in the counts table (--counts).'
+        : reason === 'pdf-no-text'
+          ? 'The cover letter is a PDF without text (a scan): the numbers of works cannot be read from it. Enter the number of works per class in the counts table (--counts).'
         : reason === 'no-counts'
           ? 'No class with a number of works («6А — 25») was found in the cover letter. Enter the numbers in the counts table (--counts).'
           : reason === 'other-format'
-            ? 'The cover letter is neither .docx nor .txt and was not read. Enter the numbers in the counts table (--counts).'
+            ? 'The cover letter is neither .docx, .txt nor .pdf and was not read. Enter the numbers in the counts table (--counts).'
             : 'The cover letter does not open. Enter the numbers in the counts table (--counts) or ask the school to send it again.',
     'cross-count-conflict': ({ class: room, letter, table }) =>
       `For class ${room} the letter says ${letter} works and the counts table ${table}: the table's number is taken. Please check.`,

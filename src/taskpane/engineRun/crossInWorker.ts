@@ -1,4 +1,4 @@
-import { planCross, prepareCross, type CrossPlan, type PdfOpenCheck } from '../../engine';
+import { planCross, prepareCross, type CrossPlan, type PdfOpenCheck, type PdfTextReader } from '../../engine';
 import type { CrossCount, CrossPlanRequest, CrossPlanView, CrossPrepared, CrossProgress } from './crossApi';
 import { indexReadable } from './indexReadable';
 import { throttled } from './throttle';
@@ -11,8 +11,9 @@ export function countsCsv(counts: readonly CrossCount[]): string {
   return ['Школа;Предмет;Класс;Работ', ...counts.map((c) => [c.school, c.subject, c.class, String(c.works)].map(field).join(';'))].join('\r\n');
 }
 
-function planOptions(request: CrossPlanRequest, signal: AbortSignal) {
+function planOptions(request: CrossPlanRequest, signal: AbortSignal, pdfText: PdfTextReader | undefined) {
   return {
+    pdfText,
     archives: request.archives.map(named),
     password: request.password || undefined,
     forms: request.forms.map(named),
@@ -52,22 +53,26 @@ function reporter(onProgress: (progress: CrossProgress) => void) {
 }
 
 /** «Предложить маршрут»: the archives indexed (once), the classrooms with their counts, the routing and the problems. */
-export async function crossPlanInWorker(request: CrossPlanRequest, signal: AbortSignal, onProgress: (progress: CrossProgress) => void, pdfOpenCheck?: PdfOpenCheck): Promise<CrossPlanView> {
+export async function crossPlanInWorker(
+  request: CrossPlanRequest, signal: AbortSignal, onProgress: (progress: CrossProgress) => void, pdfOpenCheck?: PdfOpenCheck, pdfText?: PdfTextReader,
+): Promise<CrossPlanView> {
   const report = reporter(onProgress);
   const bank = await bankOf(request, signal, report, pdfOpenCheck);
   report({ stage: 'plan', done: 0, total: 0 });
-  const plan = await planCross({ ...planOptions(request, signal), bank });
+  const plan = await planCross({ ...planOptions(request, signal, pdfText), bank });
   signal.throwIfAborted();
   return planView(plan, bank);
 }
 
 /** «Подготовить пакеты»: one ZIP per checking school and test, and the key, as Blobs (no bytes copied to the pane). */
-export async function crossPrepareInWorker(request: CrossPlanRequest, signal: AbortSignal, onProgress: (progress: CrossProgress) => void, pdfOpenCheck?: PdfOpenCheck): Promise<CrossPrepared> {
+export async function crossPrepareInWorker(
+  request: CrossPlanRequest, signal: AbortSignal, onProgress: (progress: CrossProgress) => void, pdfOpenCheck?: PdfOpenCheck, pdfText?: PdfTextReader,
+): Promise<CrossPrepared> {
   const report = reporter(onProgress);
   const bank = await bankOf(request, signal, report, pdfOpenCheck);
   const packages: CrossPrepared['packages'] = [];
   const result = await prepareCross(
-    { ...planOptions(request, signal), bank, pdfOpenCheck, onProgress: (stage, done, total) => report({ stage: stage === 'index' ? 'index' : 'packages', done, total }) },
+    { ...planOptions(request, signal, pdfText), bank, pdfOpenCheck, onProgress: (stage, done, total) => report({ stage: stage === 'index' ? 'index' : 'packages', done, total }) },
     async (pkg) => {
       packages.push({
         fileName: pkg.fileName, data: pkg.data, coverLetter: pkg.coverLetter, checker: pkg.plan.checker, checkerCipher: pkg.plan.checkerCipher,

@@ -2,7 +2,7 @@
  * The typed port between the pane and its engine worker (engine.worker.ts): what each run takes, reports and
  * gives back. Everything here crosses postMessage, so it is plain data, Files and Blobs (structured clone).
  */
-import type { Bank, PdfOpenCheck, Problem, ReturnedSchool, SchoolSummary } from '../../engine';
+import type { Bank, PdfOpenCheck, PdfTextReader, Problem, ReturnedSchool, SchoolSummary } from '../../engine';
 import type { PreparedResult, PrepareProgress } from '../coordinator/prepare/Preparation.types';
 import type { MergeOutcome, MergeProgress, MergeRequest, ReportRequest } from './mergeApi';
 import type { AdjudicationRequest, AdjudicationResult } from './adjudicationInWorker';
@@ -85,8 +85,11 @@ export interface EngineWorkerApi {
   prepareAdjudication(run: number, request: AdjudicationRequest, onProgress: (done: number) => void): Promise<AdjudicationResult>;
   /** Issue 9: the protocols back to the municipalities, a ZIP each. */
   returnProtocols(run: number, request: ReturnRequest, onProgress: (progress: ReturnProgress) => void): Promise<ReturnedZips>;
-  /** Issue 10: the coordinator's cross-check — the proposed routing, then the packages and the key. */
-  crossPlan(run: number, request: CrossPlanRequest, onProgress: (progress: CrossProgress) => void, pdfOpenCheck?: PdfOpenCheck): Promise<CrossPlanView>;
-  crossPrepare(run: number, request: CrossPlanRequest, onProgress: (progress: CrossProgress) => void, pdfOpenCheck?: PdfOpenCheck): Promise<CrossPrepared>;
+  /**
+   * Issue 10: the coordinator's cross-check — the proposed routing, then the packages and the key. `pdfText` reads
+   * cover letters sent as PDF (the pane's pdf.js, like `pdfOpenCheck`).
+   */
+  crossPlan(run: number, request: CrossPlanRequest, onProgress: (progress: CrossProgress) => void, pdfOpenCheck?: PdfOpenCheck, pdfText?: PdfTextReader): Promise<CrossPlanView>;
+  crossPrepare(run: number, request: CrossPlanRequest, onProgress: (progress: CrossProgress) => void, pdfOpenCheck?: PdfOpenCheck, pdfText?: PdfTextReader): Promise<CrossPrepared>;
   cancel(run: number): void;
 }

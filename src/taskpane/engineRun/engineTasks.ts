@@ -1,7 +1,8 @@
 import { proxy } from 'comlink';
-import type { PdfOpenCheck } from '../../engine';
+import type { PdfOpenCheck, PdfTextReader } from '../../engine';
 import type { PreparedResult, PrepareProgress } from '../coordinator/prepare/Preparation.types';
 import { makeViewerOpenCheck } from '../viewer/viewerOpenCheck';
+import { makeViewerTextReader } from './viewerTextReader';
 import type { MergeOutcome, MergeProgress, MergeRequest, ReportRequest } from './mergeApi';
 import type {
   AdjudicationRequest, AdjudicationResult, ArchiveProgress, IndexRequest, IndexResult, PrepareRequest, ReturnedZips, ReturnProgress, ReturnRequest,
@@ -10,6 +11,7 @@ import type { EngineTask } from './useEngineRun';
 import type { CrossPlanRequest, CrossPlanView, CrossPrepared, CrossProgress } from './crossApi';
 
 let viewerCheck: PdfOpenCheck | null = null;
+let viewerText: PdfTextReader | null = null;
 
 /**
  * The pane's pdf.js as the engine's judge of repaired scans, so the pane and the CLI (pdfjs-dist in Node) give one
@@ -18,6 +20,12 @@ let viewerCheck: PdfOpenCheck | null = null;
 function viewerOpenCheck(): PdfOpenCheck {
   viewerCheck ??= proxy(makeViewerOpenCheck());
   return viewerCheck;
+}
+
+/** The pane's pdf.js reading cover letters sent as PDF for the cross-check, as the CLI's pdf.js does. */
+function viewerTextReader(): PdfTextReader {
+  viewerText ??= proxy(makeViewerTextReader());
+  return viewerText;
 }
 
 /** The pane's runs on the engine worker, for `useEngineRun`. */
@@ -41,7 +49,7 @@ export const returnProtocolsTask: EngineTask<ReturnRequest, ReturnProgress, Retu
 
 /** Issue 10, the coordinator's cross-check: the proposed routing (the archives read once), then the packages and the key. */
 export const crossPlanTask: EngineTask<CrossPlanRequest, CrossProgress, CrossPlanView> = (engine, run, request, onProgress) =>
-  engine.crossPlan(run, request, onProgress, viewerOpenCheck());
+  engine.crossPlan(run, request, onProgress, viewerOpenCheck(), viewerTextReader());
 
 export const crossPrepareTask: EngineTask<CrossPlanRequest, CrossProgress, CrossPrepared> = (engine, run, request, onProgress) =>
-  engine.crossPrepare(run, request, onProgress, viewerOpenCheck());
+  engine.crossPrepare(run, request, onProgress, viewerOpenCheck(), viewerTextReader());

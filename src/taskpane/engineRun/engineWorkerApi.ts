@@ -28,8 +28,8 @@ export function createEngineApi(): EngineWorkerApi {
     report: (run, request) => inRun(run, (signal) => reportInWorker(request, signal)),
     prepareAdjudication: (run, request, onProgress) => inRun(run, (signal) => adjudicationInWorker(request, signal, onProgress)),
     returnProtocols: (run, request, onProgress) => inRun(run, (signal) => returnInWorker(request, signal, onProgress)),
-    crossPlan: (run, request, onProgress, pdfOpenCheck) => inRun(run, (signal) => crossPlanInWorker(request, signal, onProgress, pdfOpenCheck)),
-    crossPrepare: (run, request, onProgress, pdfOpenCheck) => inRun(run, (signal) => crossPrepareInWorker(request, signal, onProgress, pdfOpenCheck)),
+    crossPlan: (run, request, onProgress, pdfOpenCheck, pdfText) => inRun(run, (signal) => crossPlanInWorker(request, signal, onProgress, pdfOpenCheck, pdfText)),
+    crossPrepare: (run, request, onProgress, pdfOpenCheck, pdfText) => inRun(run, (signal) => crossPrepareInWorker(request, signal, onProgress, pdfOpenCheck, pdfText)),
     cancel: (run) => runs.get(run)?.abort(),
   };
 }

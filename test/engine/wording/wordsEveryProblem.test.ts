@@ -139,7 +139,7 @@ const SAMPLES: { [C in ProblemCode]: ProblemFacts<C>[] } = {
   'cross-regional-layout': [{ problem: 'cross-regional-layout', school: 'МБОУ СОШ №131' }],
   'cross-works-unknown': [{ problem: 'cross-works-unknown', school: 'МБОУ СОШ №131', class: '6А' }],
   'cross-pages-not-multiple': [{ problem: 'cross-pages-not-multiple', class: '6А', pages: 51, works: 25 }],
-  'cross-cover-letter-unread': (['pdf', 'unreadable', 'no-counts', 'other-format'] as const).map((reason) => ({ problem: 'cross-cover-letter-unread', reason })),
+  'cross-cover-letter-unread': (['pdf', 'pdf-no-text', 'unreadable', 'no-counts', 'other-format'] as const).map((reason) => ({ problem: 'cross-cover-letter-unread', reason })),
   'cross-count-conflict': [{ problem: 'cross-count-conflict', class: '6А', letter: 24, table: 25 }],
   'cross-counts-row': (['no-school', 'no-class', 'bad-number'] as const).map((reason) => ({ problem: 'cross-counts-row', row: 3, reason })),
   'cross-counts-no-header': [{ problem: 'cross-counts-no-header' }],

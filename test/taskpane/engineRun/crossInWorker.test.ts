@@ -3,6 +3,7 @@ import { readCountsTable } from '../../../src/engine/cross/countsTable';
 import { countsCsv, crossPlanInWorker, crossPrepareInWorker } from '../../../src/taskpane/engineRun/crossInWorker';
 import type { CrossPlanRequest } from '../../../src/taskpane/engineRun';
 import { buildCrossArchives, CROSS_SCHOOLS } from '../../support/crossFixture';
+import { startPdfJs } from '../../support/pdfjsInNode';
 
 const IVANOVKA = CROSS_SCHOOLS[4];
 
@@ -58,6 +59,22 @@ describe('the pane’s cross-check preparation in the worker', () => {
       }
     }
     expect(prepared.keyWorkbook.size).toBeGreaterThan(0);
+  });
+
+  it('passes the text reader it is given to the plan: a PDF letter with text gives the works, a scanned one is a problem', async () => {
+    const withText = { school: 'МБОУ СОШ №5', classes: [{ class: '6А', works: 3 }], letter: 'pdf-text' as const, firstCode: 47001 };
+    const archives = (await buildCrossArchives([CROSS_SCHOOLS[1], withText, IVANOVKA])).map((a) => new File([a.data], a.name));
+    const request: CrossPlanRequest = { archives, password: '', forms: [], counts: [], overrides: [], seed: 3, deadline: '' };
+    // pdf.js in Node stands in for the viewer's pdf.js, which the pane hands over through a Comlink proxy.
+    const pdfjs = startPdfJs();
+    try {
+      const plan = await crossPlanInWorker(request, new AbortController().signal, () => {}, undefined, pdfjs.text);
+      expect(plan.classrooms.find((room) => room.school === withText.school)).toMatchObject({ works: 3, worksFrom: 'cover-letter' });
+      expect(plan.classrooms.find((room) => room.school === IVANOVKA.school)?.works).toBeNull();
+      expect(plan.problems).toContainEqual(expect.objectContaining({ problem: 'cross-cover-letter-unread', reason: 'pdf-no-text' }));
+    } finally {
+      await pdfjs.close();
+    }
   });
 
   it('stops when cancelled', async () => {
