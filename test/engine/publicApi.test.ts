@@ -101,6 +101,8 @@ describe('the engine public surface', () => {
       'unassignedText',
       'workKey',
       'writtenValue',
+      // Issue 10: the commission splits and merges works.
+      'FILE_COLUMNS', 'FIRST_TASK_COLUMN', 'TOTAL_HEADER', 'checkDataRows', 'planMerge', 'planSplit',
     ]].sort());
   });
 });
