@@ -26,7 +26,7 @@ export function ReturnedMunicipalities({ municipalities, canSave }: ReturnedMuni
   return (
     <ul className={shared.list}>
       {municipalities.map((zip) => (
-        <li key={zip.fileName} className={shared.card} data-municipality={zip.municipality}>
+        <li key={zip.fileName} className={layout.card} data-municipality={zip.municipality}>
           <Text weight="semibold" className={layout.breakWords}>{zip.municipality}</Text>
           <Caption1 data-deadline={zip.deadline}>{text.deadline(zip.deadline)}</Caption1>
           <ul className={styles.schools}>

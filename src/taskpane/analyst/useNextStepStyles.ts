@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-/** The look the analyst's steps after a merge share: the run's button, its error, the result's summary, a list of cards. */
+/** The look the analyst's steps after a merge share: the run's button, its error, the result's summary, a list (of the layout's cards). */
 export const useNextStepStyles = makeStyles({
   start: { width: '100%' },
   error: { color: tokens.colorPaletteRedForeground1 },
@@ -10,13 +10,4 @@ export const useNextStepStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
   },
   list: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow2,
-  },
 });

@@ -30,6 +30,16 @@ export const useLayoutStyles = makeStyles({
   breakWords: {
     overflowWrap: 'anywhere',
   },
+  /** One item of a list of results (an expert's package, a municipality's archive): a raised card. */
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow2,
+  },
   /** Where files can be dropped (archives, a package); `dragging` while files are held over it. */
   dropZone: {
     display: 'flex',

@@ -13,15 +13,6 @@ export interface PackageCardProps {
 }
 
 const useStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow2,
-  },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalXS },
   done: { color: tokens.colorPaletteGreenForeground1 },
   letter: { fontSize: tokens.fontSizeBase200 },
@@ -34,7 +25,7 @@ export function PackageCard({ pkg, canSave, inExcel }: PackageCardProps) {
   const styles = useStyles();
   const card = usePackageCard(pkg);
   return (
-    <li className={styles.card} data-package={pkg.packageId} data-expert={pkg.expertName}>
+    <li className={layout.card} data-package={pkg.packageId} data-expert={pkg.expertName}>
       <Text weight="semibold" className={layout.breakWords}>
         {pkg.expertName}
       </Text>
