@@ -9,7 +9,8 @@
  * Baseline, in the same run and the same window: plain pdf.js (the same build, a warm worker) rendering the same
  * first page at the same width and pixel ratio from bytes already in memory, to the next animation frame.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BlobWriter, Uint8ArrayReader, ZipWriter } from '@zip.js/zip.js';
 import type { Page } from 'playwright-core';
 import { openPane } from '../test/e2e/support/browser';
@@ -110,7 +111,7 @@ async function select(page: Page, popup: Page, work: number): Promise<{ ms: numb
 }
 
 /** Plain pdf.js in the window: loaded once (warm worker), then each page from bytes in memory to the screen. */
-const PLAIN_SETUP = `async (urls) => {
+export const PLAIN_SETUP = `async (urls) => {
   const workerSrc = window.__recheckViewerStats.assets.workerSrc;
   const lib = await import(workerSrc.replace('pdf.worker.min.js', 'pdf.min.js'));
   lib.GlobalWorkerOptions.workerSrc = workerSrc;
@@ -121,7 +122,7 @@ const PLAIN_SETUP = `async (urls) => {
   window.__plain = { lib, worker, files };
 }`;
 
-const PLAIN_RENDER = `async ({ index, cssWidth, ratio }) => {
+export const PLAIN_RENDER = `async ({ index, cssWidth, ratio }) => {
   const { lib, worker, files } = window.__plain;
   const t0 = performance.now();
   const task = lib.getDocument({ data: files[index].slice(), worker, verbosity: 0, isOffscreenCanvasSupported: false });
@@ -158,7 +159,13 @@ export async function runWindowBench(input: WindowBenchInput, bytesRoute: (url: 
     });
     await page.goto(`${pane.origin}/taskpane.html`);
     await page.locator('[data-package="none"]').waitFor({ timeout: 30_000 });
-    await page.locator('[data-testid="package-input"]').setInputFiles({ name: 'Пакет.zip', mimeType: 'application/zip', buffer: pkg });
+    // From a file, not a buffer: 48 MB sent as a buffer crosses the DevTools protocol in base64 and can outlast
+    // the 30 s action timeout on a busy machine.
+    const folder = join(process.cwd(), 'bench-output', 'viewer-window');
+    mkdirSync(folder, { recursive: true });
+    const packagePath = join(folder, 'Пакет.zip');
+    writeFileSync(packagePath, pkg);
+    await page.locator('[data-testid="package-input"]').setInputFiles(packagePath);
     await page.locator('[data-package="ready"]').waitFor({ timeout: 60_000 });
     await standInExcel(page).select('G2');
     await page.locator('section[data-current-row="2"]').waitFor();

@@ -8,6 +8,7 @@ export type { Bank, ClassroomWork, DocumentKind, PupilWork, SchoolDocument, Work
 export { ArchiveUnreadableError, type ArchiveCodecs, type ArchiveInput } from './archive';
 export type { PdfOpenCheck, PdfOpenVerdict, PdfTextReader } from './pdf';
 export { linesOfTextItems, type PdfTextItem } from './pdf';
+export { multiplyPdfMatrices, openScanPages, type PdfMatrix, type ScanImage, type ScanPageReader } from './pdf';
 export type { CellShown, NonPdfKind, Problem, ProblemCode, ProblemDetailsByCode, ProblemFacts, ProblemPlace, UserFileFailure } from './problems';
 export { countProblems, problemDetails, PROBLEM_PLACE, PROTOCOL_PROBLEM_PLACE, type ProblemCount } from './countProblems';
 export { problemText, unassignedText, type Language, type Wording } from './wording';

@@ -67,6 +67,8 @@ describe('the engine public surface', () => {
       'measureDefinition',
       'measureText',
       'mergeProtocols',
+      'multiplyPdfMatrices',
+      'openScanPages',
       'parsePackageId',
       'pickMetaSheet',
       'planAdjudication',

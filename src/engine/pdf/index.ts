@@ -5,3 +5,4 @@ export { scrubPdfMetadata, type PdfScrubResult } from './scrubPdfMetadata';
 export type { PdfOpenCheck, PdfOpenVerdict } from './openCheck';
 export type { PdfTextReader } from './textReader';
 export { linesOfTextItems, type PdfTextItem } from './textLines';
+export { openScanPages, multiplyPdfMatrices, type ScanImage, type ScanPageReader, type PdfMatrix } from './scanPages';

@@ -8,9 +8,11 @@
  */
 import pdfjsPackage from 'pdfjs-dist/package.json';
 import type * as PdfJs from 'pdfjs-dist';
+import { openScanPages, type ScanImage, type ScanPageReader } from '../../engine';
 import { pageTextOf } from '../viewerWindow/taskPageMatcher';
 import { choosePdfBuild, pdfAssets, pdfAssetsFolder, type PdfAssets, type PdfBuild } from './pdfAssets';
 import { ViewerUnavailableError } from './viewerProblems';
+import { renderScanPage, scanDecodingSupported, withPdfJsFallback } from './scanPageRender';
 import type { CanvasHost, PdfDocumentLike, PdfOpener, PdfPageLike } from './viewerSession';
 import { viewerStats } from './viewerStats';
 
@@ -83,22 +85,27 @@ async function startPdfJs(): Promise<PdfOpener<HTMLCanvasElement>> {
       }
     },
     open(data) {
+      // Plain scan pages are drawn by the browser's JPEG decoder (scanPageRender.ts). Their reading runs beside
+      // pdf.js opening the file, on the caller's bytes; pdf.js gets its own copy, as it takes what it is given
+      // over to its worker.
+      const fast = scanDecodingSupported();
+      const scans = fast ? openScanPages(data) : Promise.resolve(null);
       const task = lib.getDocument({
         ...options,
-        data,
+        data: fast ? data.slice() : data,
         // Measured (bench:viewer, headless Chromium): a 300-dpi colour JPEG page reaches the screen ~30 ms sooner when
         // the worker hands the decoded image over as is, instead of first redrawing it into an OffscreenCanvas.
         isOffscreenCanvasSupported: false,
       });
       return {
-        promise: task.promise.then(adaptDocument),
+        promise: Promise.all([task.promise, scans]).then(([document, reader]) => adaptDocument(document, reader)),
         destroy: () => task.destroy(),
       };
     },
   };
 }
 
-function adaptDocument(document: PdfJs.PDFDocumentProxy): PdfDocumentLike<HTMLCanvasElement> {
+function adaptDocument(document: PdfJs.PDFDocumentProxy, scans: ScanPageReader | null): PdfDocumentLike<HTMLCanvasElement> {
   // One adapter per page, so the session can tell pages apart by identity.
   const pages = new Map<number, Promise<PdfPageLike<HTMLCanvasElement>>>();
   return {
@@ -106,7 +113,7 @@ function adaptDocument(document: PdfJs.PDFDocumentProxy): PdfDocumentLike<HTMLCa
     getPage(pageNumber) {
       let page = pages.get(pageNumber);
       if (!page) {
-        page = document.getPage(pageNumber).then(adaptPage);
+        page = Promise.all([document.getPage(pageNumber), scans?.page(pageNumber - 1) ?? null]).then(([proxy, scan]) => adaptPage(proxy, scan));
         pages.set(pageNumber, page);
         page.catch(() => pages.delete(pageNumber));
       }
@@ -115,11 +122,20 @@ function adaptDocument(document: PdfJs.PDFDocumentProxy): PdfDocumentLike<HTMLCa
   };
 }
 
-function adaptPage(page: PdfJs.PDFPageProxy): PdfPageLike<HTMLCanvasElement> {
+function adaptPage(page: PdfJs.PDFPageProxy, scan: ScanImage | null): PdfPageLike<HTMLCanvasElement> {
+  const renderWithPdfJs = (canvas: HTMLCanvasElement, viewport: PdfJs.PageViewport) => page.render({ canvas, viewport });
   return {
     rotate: page.rotate,
     getViewport: ({ scale, rotation }) => page.getViewport({ scale, rotation }),
-    render: ({ canvas, viewport }) => page.render({ canvas, viewport: viewport as PdfJs.PageViewport }),
+    render: ({ canvas, viewport }) => {
+      const pageViewport = viewport as PdfJs.PageViewport;
+      if (!scan) return renderWithPdfJs(canvas, pageViewport);
+      viewerStats.scanRenders += 1;
+      return withPdfJsFallback(renderScanPage(scan, canvas, pageViewport), () => {
+        viewerStats.scanFallbacks += 1;
+        return renderWithPdfJs(canvas, pageViewport);
+      });
+    },
     cleanup: () => page.cleanup(),
   };
 }

@@ -42,6 +42,9 @@ export interface ViewerStats {
   rendersCompleted: number;
   rendersCancelled: number;
   rendersFailed: number;
+  /** Renders of plain scan pages by the browser's JPEG decoder (scanPageRender.ts), and how many fell back to pdf.js. */
+  scanRenders: number;
+  scanFallbacks: number;
   /** Id of the work whose first page is rendered ahead, ready to paint. */
   prefetched: string | null;
   painted: PaintRecord | null;
@@ -63,6 +66,8 @@ export function emptyStats(): ViewerStats {
     rendersCompleted: 0,
     rendersCancelled: 0,
     rendersFailed: 0,
+    scanRenders: 0,
+    scanFallbacks: 0,
     prefetched: null,
     painted: null,
     paints: 0,

@@ -13,8 +13,8 @@ const bytesOf = (text: string): Uint8Array => Uint8Array.from(Buffer.from(text, 
 const textOf = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1');
 
 describe('the PDF syntax reader', () => {
-  it('exports only inspectPdf, linesOfTextItems and scrubPdfMetadata from the folder index', () => {
-    expect(Object.keys(pdf).sort()).toEqual(['inspectPdf', 'linesOfTextItems', 'scrubPdfMetadata']);
+  it('exports only inspectPdf, linesOfTextItems, scrubPdfMetadata and the scan-page reader from the folder index', () => {
+    expect(Object.keys(pdf).sort()).toEqual(['inspectPdf', 'linesOfTextItems', 'multiplyPdfMatrices', 'openScanPages', 'scrubPdfMetadata']);
   });
 
   it('parses dictionaries, arrays, numbers, names with #xx escapes and references', () => {
