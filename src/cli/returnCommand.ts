@@ -1,13 +1,14 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  computeStatistics, isIsoDate, mergeProtocols, municipalityZip, problemText, readKeyWorkbook, returnProtocols, russianDate, type Language, type Problem, type ReturnResult,
+  computeStatistics, isIsoDate, mergeProtocols, municipalityZip, problemText, readKeyWorkbook, returnProtocols, type Language, type Problem, type ReturnResult,
 } from '../engine';
 import { parseArgs, UsageError } from './args';
 import { readScales } from './mergeCommand';
 import { mergeInputs } from './mergeInputs';
 import { nodeCodecs } from './nodeCodecs';
 import { startProgress } from './progress';
+import { returnTexts } from './returnTexts';
 import { languageOf, problemJson } from './texts';
 
 /** Today in the computer's own time zone, as an ISO date. */
@@ -93,14 +94,15 @@ export function returnJson(result: ReturnResult, problems: readonly Problem[], p
 }
 
 function formatReturn(result: ReturnResult, problems: readonly Problem[], pathOf: (folder: string, name: string) => string, language: Language): string {
+  const text = returnTexts(language);
   const lines: string[] = [];
   for (const m of result.municipalities) {
-    lines.push(`${m.municipality}: школ ${m.schools.length}, отчёт о причинах — не позднее ${russianDate(m.deadlines.reportDue)}`);
-    for (const s of m.schools) lines.push(`  ${s.flagged ? '! ' : '  '}${s.school}, ${s.subject}, ${s.grade} класс: работ ${s.works}, изменено ${s.worksChanged} — ${pathOf(m.folder, s.file)}`);
+    lines.push(text.municipalityLine(m.municipality, m.schools.length, m.deadlines.reportDue));
+    for (const s of m.schools) lines.push(`  ${s.flagged ? '! ' : '  '}${text.schoolLine(s.school, s.subject, s.grade, s.works, s.worksChanged, pathOf(m.folder, s.file))}`);
   }
-  if (result.municipalities.length === 0) lines.push('Нет сведённых протоколов: книги школам не записаны.');
+  if (result.municipalities.length === 0) lines.push(text.nothingMerged);
   if (problems.length > 0) {
-    lines.push('', 'Проблемы:');
+    lines.push('', text.problemsTitle);
     for (const problem of problems) lines.push(`- ${problem.archive ? `${problem.archive}: ` : ''}${problemText(problem, language)}`);
   }
   return `${lines.join('\n')}\n`;

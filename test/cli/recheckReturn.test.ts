@@ -87,6 +87,17 @@ describe('recheck return', () => {
     expect(rows.filter((row) => row[5] === 'нет')).toHaveLength(schools - 1);
   });
 
+  it('prints its summary in English with --lang en, Russian by default', () => {
+    const english = recheck('return', inbox, '--key', keyPath, '--scales', scalesPath, '--out', join(dir, 'en'), '--received', '2026-04-30', '--lang', 'en');
+    expect(english.code).toBe(0);
+    expect(english.stdout).toMatch(/^Боханский район: \d+ schools, report on the causes due by 2026-05-18$/m);
+    expect(english.stdout).toMatch(/, grade 6: works \d+, changed \d+ — /);
+    // The words around the names and paths (the file names stay Russian: they are what the schools receive).
+    expect(english.stdout).not.toMatch(/школ |изменено|не позднее|Проблемы/);
+    const russian = recheck('return', inbox, '--key', keyPath, '--scales', scalesPath, '--out', join(dir, 'ru'), '--received', '2026-04-30');
+    expect(russian.stdout).toMatch(/^Боханский район: школ \d+, отчёт о причинах — не позднее 18\.05\.2026$/m);
+  });
+
   it('refuses a date that is not a date', () => {
     const run = recheck('return', inbox, '--key', keyPath, '--out', out, '--received', '30.04.2026');
     expect(run.code).toBe(2);

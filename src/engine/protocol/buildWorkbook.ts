@@ -27,7 +27,7 @@ import {
   quoteSheet,
 } from './layout';
 import { PROTOCOL_FORMAT_VERSION, type ProtocolIdentity, type ProtocolSpec } from './types';
-import { addEarlierScores } from './earlierScores';
+import { addEarlierScores, earlierScoreLetters } from './earlierScores';
 
 /** One prefilled row of the grid, in sheet order. */
 interface GridRow {
@@ -431,6 +431,17 @@ async function addTotalsSheet(workbook: ExcelJS.Workbook, spec: ProtocolSpec, ro
   const numberStyle: Partial<ExcelJS.Style> = { alignment: { horizontal: 'center' }, border };
   const differenceStyle: Partial<ExcelJS.Style> = { numFmt: DIFFERENCE_FORMAT, alignment: { horizontal: 'center' }, border };
 
+  const earlierHeaders = spec.earlierRounds ?? [];
+  const earlierLetters = earlierScoreLetters(earlierHeaders.length);
+  earlierHeaders.forEach((title, index) => {
+    const column = headers.length + 1 + index;
+    sheet.getColumn(column).width = 12;
+    const cell = header.getCell(column);
+    cell.value = title;
+    cell.style = headerStyle();
+  });
+  const columns = headers.length + earlierHeaders.length;
+
   const works = spec.works.filter((work) => work.tasks.length > 0);
   works.forEach((work, index) => {
     const r = index + 2;
@@ -450,6 +461,8 @@ async function addTotalsSheet(workbook: ExcelJS.Workbook, spec: ProtocolSpec, ro
       { formula: `IF(E${r}=D${r},H${r}-G${r},"")` } as ExcelJS.CellFormulaValue,
       { formula: `SUMPRODUCT(${same}*ISNUMBER(${range('H')}),--(${range('H')}<>0))` } as ExcelJS.CellFormulaValue,
     ];
+    // A third expert's protocol: each earlier expert's total beside the third's (X and «н/я» count as 0).
+    for (const letter of earlierLetters) values.push({ formula: `SUMPRODUCT(${same},${range(letter)})` } as ExcelJS.CellFormulaValue);
     values.forEach((value, column) => {
       const cell = row.getCell(column + 1);
       cell.value = value;
@@ -463,11 +476,11 @@ async function addTotalsSheet(workbook: ExcelJS.Workbook, spec: ProtocolSpec, ro
   const bold = { font: { bold: true }, fill: solid(FILL_HEADER), border, alignment: { horizontal: 'center' as const } };
   total.getCell(1).value = 'Итого';
   total.getCell(2).value = { formula: `COUNTA(B2:B${lastWork})` } as ExcelJS.CellFormulaValue;
-  for (const column of [4, 5, 6, 7, 8, 9, 10]) {
+  for (let column = 4; column <= columns; column += 1) {
     const letter = columnLetters(column);
     total.getCell(column).value = { formula: `SUM(${letter}2:${letter}${lastWork})` } as ExcelJS.CellFormulaValue;
   }
-  for (let column = 1; column <= 10; column += 1) {
+  for (let column = 1; column <= columns; column += 1) {
     total.getCell(column).style = column === 9 ? { ...bold, numFmt: DIFFERENCE_FORMAT } : bold;
   }
 

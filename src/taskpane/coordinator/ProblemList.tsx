@@ -53,7 +53,7 @@ function ProblemGroupView({ group, showArchive }: { group: ProblemGroup; showArc
   return (
     <div className={mergeClasses(styles.group, quiet && styles.quietGroup)} data-problem={group.code}>
       <h3 className={styles.groupTitle}>
-        <Text weight="semibold">{text.titles[group.code] ?? text.untitled(group.code)}</Text>
+        <Text weight="semibold">{text.titles[group.code]}</Text>
         <CounterBadge count={group.problems.length} overflowCount={99999} size="small" appearance="filled" color={quiet ? 'informative' : 'danger'} />
       </h3>
       {group.sharedMessage && <Caption1 className={layout.muted}>{group.sharedMessage}</Caption1>}

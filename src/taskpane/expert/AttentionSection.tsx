@@ -62,7 +62,7 @@ function Group({ group, onGoTo }: { group: AttentionGroup; onGoTo: (problem: Pro
   return (
     <div className={mergeClasses(styles.group, group.quiet && styles.quiet)} data-attention={group.code}>
       <h3 className={styles.groupTitle}>
-        <Text weight="semibold">{messages.problems.titles[group.code] ?? messages.problems.untitled(group.code)}</Text>
+        <Text weight="semibold">{messages.problems.titles[group.code]}</Text>
         <CounterBadge count={group.problems.length} overflowCount={99999} size="small" appearance="filled" color={group.quiet ? 'informative' : 'danger'} />
       </h3>
       {shared && <Caption1 className={layout.muted}>{shared}</Caption1>}

@@ -230,12 +230,8 @@ export interface Messages {
   problems: {
     title: (count: number) => string;
     none: string;
-    /**
-     * A short title per problem code. Partial on purpose: the engine adds codes faster than the pane shows
-     * them; a code without a title is still shown, under `untitled(code)`, with the engine's message.
-     */
-    titles: Partial<Record<ProblemCode, string>>;
-    untitled: (code: string) => string;
+    /** A short title per problem code: every code, so a new code cannot reach a list without one. */
+    titles: Record<ProblemCode, string>;
     showAll: (count: number) => string;
     showFewer: string;
     /** Where inside a workbook the problem is, e.g. `Протокол!H12`. */

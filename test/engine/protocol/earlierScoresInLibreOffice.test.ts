@@ -37,6 +37,21 @@ describe('a protocol with the earlier experts’ scores, opened in LibreOffice',
     expect(rows.slice(1, expected.length + 1).map((row) => row.slice(10, 12))).toEqual(expected);
   });
 
+  it('totals each earlier expert per work on Итоги, beside the third expert\'s total', () => {
+    const name = [...outputs.keys()].find((file) => file.normalize('NFC') === 'third-Итоги.csv');
+    if (!name) throw new Error(`no CSV of the Итоги sheet: ${[...outputs.keys()].join(', ')}`);
+    const rows = parseCsv(outputs.get(name)!);
+    expect(rows[0].slice(7, 12)).toEqual(['Балл эксперта', 'Разница (эксперт − ОО)', 'Заданий с расхождением', 'Балл 1-го эксперта', 'Балл 2-го эксперта']);
+    // By hand from earlierOf: work 1 has tasks 0–3 (first 0+1+2+0, second X+2+0+1), work 2 tasks 4–7, work 3 tasks 8–11.
+    expect(rows.slice(1, 4).map((row) => row.slice(10, 12))).toEqual([
+      ['3', '3'],
+      ['4', '3'],
+      ['5', '3'],
+    ]);
+    expect(rows[4][0]).toBe('Итого');
+    expect(rows[4].slice(10, 12)).toEqual(['12', '9']);
+  });
+
   it('reads and checks like any format-2 protocol, before and after LibreOffice saves it', async () => {
     const resaved = [...outputs].find(([name]) => name.startsWith('resaved-'))![1];
     for (const file of [bytes, resaved]) {

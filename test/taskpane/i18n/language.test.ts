@@ -42,8 +42,13 @@ describe('problem titles', () => {
     }
   });
 
-  it('fall back to a title that names the code', () => {
-    expect(messagesFor('ru').problems.untitled('new-code')).toBe('Другие проблемы (new-code)');
+  it('give every code its own title, so no two groups of a list read the same', () => {
+    for (const language of ['ru', 'en'] as const) {
+      const titles = Object.values(messagesFor(language).problems.titles);
+      expect(titles.filter((title) => title.trim() === '')).toEqual([]);
+      expect(titles.filter((title, i) => titles.indexOf(title) !== i)).toEqual([]);
+    }
+    expect(messagesFor('ru').problems.titles['cross-single-school']).toBe('Работы школы некому проверить');
   });
 });
 
