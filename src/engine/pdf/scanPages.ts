@@ -95,7 +95,10 @@ interface Leaf {
   resources: PdfValue | undefined;
 }
 
-/** The page tree's leaves in reading order; null when the tree is odd (a cycle, a /Count that disagrees). */
+/**
+ * The page tree's leaves in reading order; null when the tree is odd (a cycle, a /Count that disagrees). Not
+ * pageTree.ts's walk: that one mends what it can to count pages, this one must agree with pdf.js or give up.
+ */
 async function pageLeaves(document: PdfDocument, catalog: PdfDict): Promise<Leaf[] | null> {
   const root = dictOf(await document.resolve(catalog.get('Pages')));
   if (!root) return null;

@@ -1,7 +1,7 @@
 /**
  * Draws a plain scan page (src/engine/pdf/scanPages.ts: the page is one JPEG) with the browser's own JPEG decoder
- * (WebCodecs ImageDecoder), asking it for the size the page will be shown at. libjpeg then decodes at 1/2, 1/4 or
- * 1/8 scale directly, off the main thread. pdf.js, for the same page, decodes the 300-dpi image whole in its
+ * (WebCodecs ImageDecoder), asking it for the size the page will be shown at. libjpeg then decodes at n/8 of the
+ * full size directly, off the main thread. pdf.js, for the same page, decodes the 300-dpi image whole in its
  * worker, sends 35 MB of pixels over and scales them down on the main thread: bench:viewer puts the page on
  * screen in a fifth (the pane) to a half (the window, 1280 px) of plain pdf.js's time; the README has the figures.
  *
@@ -9,6 +9,7 @@
  * block blanked as pdf.js blanks it. Where ImageDecoder is missing, or fails on the file, pdf.js draws the page.
  */
 import { multiplyPdfMatrices, type PdfMatrix, type ScanImage } from '../../engine';
+import { isCancellation } from './viewerProblems';
 import type { PdfRenderTaskLike } from './viewerSession';
 
 /** The part of pdf.js's PageViewport this needs: device pixels from the page's user space. */
@@ -120,7 +121,7 @@ export function withPdfJsFallback(fast: PdfRenderTaskLike, pdfJs: () => PdfRende
   let cancelled = false;
   let current = fast;
   const promise = fast.promise.catch((error: unknown) => {
-    if (cancelled || (error instanceof Error && error.name === 'RenderingCancelledException')) throw error;
+    if (cancelled || isCancellation(error)) throw error;
     current = pdfJs();
     return current.promise;
   });
